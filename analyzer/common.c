@@ -1,0 +1,396 @@
+/* Shared basics; see include/drvlint/common.h. */
+#include "drvlint/common.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void out_of_memory(void)
+{
+	fputs("drvlint: out of memory\n", stderr);
+	exit(2);
+}
+
+void *dl_xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+void *dl_xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+void *dl_xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+	if (!q)
+		out_of_memory();
+	return q;
+}
+
+char *dl_xstrdup(const char *s)
+{
+	return dl_xstrndup(s, strlen(s));
+}
+
+char *dl_xstrndup(const char *s, size_t n)
+{
+	char *p = dl_xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *dl_xprintf(const char *fmt, ...)
+{
+	dl_buf b = {0};
+	va_list ap;
+	va_start(ap, fmt);
+	dl_buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	return dl_buf_detach(&b);
+}
+
+void dl_grow(void **items, size_t *cap, size_t need, size_t size)
+{
+	size_t n;
+	if (need <= *cap)
+		return;
+	n = *cap ? *cap : 8;
+	while (n < need)
+		n *= 2;
+	*items = dl_xrealloc(*items, n * size);
+	*cap = n;
+}
+
+static void buf_reserve(dl_buf *b, size_t extra)
+{
+	size_t need = b->len + extra + 1, n = b->cap ? b->cap : 64;
+	if (need <= b->cap)
+		return;
+	while (n < need)
+		n *= 2;
+	b->ptr = dl_xrealloc(b->ptr, n);
+	b->cap = n;
+}
+
+void dl_buf_putn(dl_buf *b, const char *s, size_t n)
+{
+	buf_reserve(b, n);
+	memcpy(b->ptr + b->len, s, n);
+	b->len += n;
+	b->ptr[b->len] = '\0';
+}
+
+void dl_buf_puts(dl_buf *b, const char *s)
+{
+	dl_buf_putn(b, s, strlen(s));
+}
+
+void dl_buf_putc(dl_buf *b, char c)
+{
+	dl_buf_putn(b, &c, 1);
+}
+
+void dl_buf_vprintf(dl_buf *b, const char *fmt, va_list ap)
+{
+	va_list cp;
+	int n;
+	va_copy(cp, ap);
+	n = vsnprintf(NULL, 0, fmt, cp);
+	va_end(cp);
+	if (n < 0)
+		return;
+	buf_reserve(b, (size_t)n);
+	vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+	b->len += (size_t)n;
+}
+
+void dl_buf_printf(dl_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	dl_buf_vprintf(b, fmt, ap);
+	va_end(ap);
+}
+
+const char *dl_buf_cstr(dl_buf *b)
+{
+	return b->ptr ? b->ptr : "";
+}
+
+char *dl_buf_detach(dl_buf *b)
+{
+	char *p = b->ptr ? b->ptr : dl_xstrdup("");
+	b->ptr = NULL;
+	b->len = b->cap = 0;
+	return p;
+}
+
+void dl_buf_free(dl_buf *b)
+{
+	free(b->ptr);
+	b->ptr = NULL;
+	b->len = b->cap = 0;
+}
+
+/* Arena: a chain of chunks; big requests get a chunk of their own. */
+struct dl_arena {
+	struct chunk {
+		struct chunk *next;
+		size_t used, size;
+		max_align_t data[];
+	} *head;
+};
+
+#define ARENA_CHUNK (64 * 1024)
+
+dl_arena *dl_arena_new(void)
+{
+	return dl_xcalloc(1, sizeof(dl_arena));
+}
+
+void *dl_arena_alloc(dl_arena *a, size_t n)
+{
+	struct chunk *c = a->head;
+	size_t align = sizeof(max_align_t);
+	n = (n + align - 1) / align * align;
+	if (!c || c->size - c->used < n) {
+		size_t size = n > ARENA_CHUNK ? n : ARENA_CHUNK;
+		c = dl_xmalloc(sizeof(*c) + size);
+		c->size = size;
+		c->used = 0;
+		c->next = a->head;
+		a->head = c;
+	}
+	void *p = (char *)c->data + c->used;
+	c->used += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *dl_arena_strdup(dl_arena *a, const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p = dl_arena_alloc(a, n);
+	memcpy(p, s, n);
+	return p;
+}
+
+void dl_arena_free(dl_arena *a)
+{
+	struct chunk *c, *next;
+	if (!a)
+		return;
+	for (c = a->head; c; c = next) {
+		next = c->next;
+		free(c);
+	}
+	free(a);
+}
+
+char *dl_cxstring(CXString s)
+{
+	const char *p = clang_getCString(s);
+	char *copy = dl_xstrdup(p ? p : "");
+	clang_disposeString(s);
+	return copy;
+}
+
+char *dl_cursor_spelling(CXCursor c)
+{
+	return dl_cxstring(clang_getCursorSpelling(c));
+}
+
+char *dl_cursor_usr(CXCursor c)
+{
+	return dl_cxstring(clang_getCursorUSR(c));
+}
+
+void dl_loc_of_cursor(CXCursor c, dl_loc *out)
+{
+	CXFile file;
+	unsigned line = 0, col = 0, off;
+	clang_getExpansionLocation(clang_getCursorLocation(c), &file, &line, &col, &off);
+	out->file = file ? dl_cxstring(clang_getFileName(file)) : NULL;
+	out->line = line;
+	out->column = col;
+}
+
+void dl_loc_copy(dl_loc *dst, const dl_loc *src)
+{
+	dst->file = src->file ? dl_xstrdup(src->file) : NULL;
+	dst->line = src->line;
+	dst->column = src->column;
+}
+
+void dl_loc_free(dl_loc *l)
+{
+	if (!l)
+		return;
+	free(l->file);
+	l->file = NULL;
+}
+
+char *dl_cursor_text(CXCursor c, size_t max)
+{
+	CXTranslationUnit tu = clang_Cursor_getTranslationUnit(c);
+	CXToken *toks = NULL;
+	unsigned n = 0, i;
+	dl_buf b = {0};
+	clang_tokenize(tu, clang_getCursorExtent(c), &toks, &n);
+	for (i = 0; i < n && b.len <= max; i++) {
+		char *s = dl_cxstring(clang_getTokenSpelling(tu, toks[i]));
+		CXTokenKind k = clang_getTokenKind(toks[i]);
+		/* A space only between two words, as a reader would write it. */
+		if (b.len && (k == CXToken_Identifier || k == CXToken_Keyword || k == CXToken_Literal)) {
+			char last = b.ptr[b.len - 1];
+			if (last == '_' || (last >= '0' && last <= '9') || (last >= 'a' && last <= 'z') ||
+			    (last >= 'A' && last <= 'Z') || last == '"' || last == '\'')
+				dl_buf_putc(&b, ' ');
+		}
+		dl_buf_puts(&b, s);
+		free(s);
+	}
+	if (toks)
+		clang_disposeTokens(tu, toks, n);
+	if (b.len > max) {
+		b.len = max;
+		b.ptr[max] = '\0';
+		dl_buf_puts(&b, "...");
+	}
+	return dl_buf_detach(&b);
+}
+
+struct nth_state {
+	unsigned want, seen;
+	CXCursor found;
+};
+
+static enum CXChildVisitResult nth_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+	struct nth_state *st = d;
+	(void)parent;
+	if (st->seen++ == st->want) {
+		st->found = c;
+		return CXChildVisit_Break;
+	}
+	return CXChildVisit_Continue;
+}
+
+CXCursor dl_child(CXCursor c, unsigned n)
+{
+	struct nth_state st = {n, 0, clang_getNullCursor()};
+	clang_visitChildren(c, nth_visit, &st);
+	return st.found;
+}
+
+unsigned dl_child_count(CXCursor c)
+{
+	struct nth_state st = {(unsigned)-1, 0, clang_getNullCursor()};
+	clang_visitChildren(c, nth_visit, &st);
+	return st.seen;
+}
+
+CXCursor dl_strip(CXCursor e)
+{
+	for (;;) {
+		enum CXCursorKind k = clang_getCursorKind(e);
+		unsigned n;
+		if (k != CXCursor_ParenExpr && k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
+			return e;
+		n = dl_child_count(e);
+		/* A cast's children are its type references, then the operand; an
+		 * UnexposedExpr with one child is an implicit conversion. */
+		if (n == 0 || (k != CXCursor_CStyleCastExpr && n != 1))
+			return e;
+		e = dl_child(e, n - 1);
+	}
+}
+
+/* Open addressing with linear probing, FNV-1a hashes. */
+struct dl_index {
+	struct slot {
+		char *key;
+		size_t value;
+	} *slots;
+	size_t cap, count;
+};
+
+static size_t hash_str(const char *s)
+{
+	size_t h = 1469598103934665603ULL;
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return h;
+}
+
+dl_index *dl_index_new(void)
+{
+	dl_index *ix = dl_xcalloc(1, sizeof(*ix));
+	ix->cap = 64;
+	ix->slots = dl_xcalloc(ix->cap, sizeof(*ix->slots));
+	return ix;
+}
+
+void dl_index_free(dl_index *ix)
+{
+	size_t i;
+	if (!ix)
+		return;
+	for (i = 0; i < ix->cap; i++)
+		free(ix->slots[i].key);
+	free(ix->slots);
+	free(ix);
+}
+
+static struct slot *index_find(const dl_index *ix, const char *key)
+{
+	size_t i = hash_str(key) & (ix->cap - 1);
+	while (ix->slots[i].key && strcmp(ix->slots[i].key, key) != 0)
+		i = (i + 1) & (ix->cap - 1);
+	return &ix->slots[i];
+}
+
+void dl_index_put(dl_index *ix, const char *key, size_t value)
+{
+	struct slot *s;
+	if ((ix->count + 1) * 2 > ix->cap) {
+		struct slot *old = ix->slots;
+		size_t i, oldcap = ix->cap;
+		ix->cap *= 2;
+		ix->slots = dl_xcalloc(ix->cap, sizeof(*ix->slots));
+		for (i = 0; i < oldcap; i++)
+			if (old[i].key)
+				*index_find(ix, old[i].key) = old[i];
+		free(old);
+	}
+	s = index_find(ix, key);
+	if (!s->key) {
+		s->key = dl_xstrdup(key);
+		ix->count++;
+	}
+	s->value = value;
+}
+
+int dl_index_get(const dl_index *ix, const char *key, size_t *value)
+{
+	const struct slot *s = index_find(ix, key);
+	if (!s->key)
+		return 0;
+	if (value)
+		*value = s->value;
+	return 1;
+}
+
+size_t dl_index_count(const dl_index *ix)
+{
+	return ix->count;
+}
