@@ -1,0 +1,17 @@
+/* Built-in knowledge about library and kernel functions (analyzer/apis.c). */
+#ifndef DRVLINT_APIS_H
+#define DRVLINT_APIS_H
+
+/* A function that reads or writes memory through pointer arguments. */
+typedef struct dl_mem_api {
+	const char *name;
+	unsigned reads;    /* bit i: reads through argument i */
+	unsigned writes;   /* bit i: writes through argument i */
+} dl_mem_api;
+
+const dl_mem_api *dl_mem_api_find(const char *name);
+
+/* Calls that never return normally (they raise or bug-check). */
+int dl_is_noreturn(const char *name);
+
+#endif
