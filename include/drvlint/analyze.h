@@ -1,7 +1,17 @@
 /*
- * Whole-program analysis: runs the flow engine with every domain over each
- * function of the program, dispatches events to the enabled checks and
- * collects their findings (analyzer/analyze.c).
+ * Whole-program analysis (analyzer/analyze.c).
+ *
+ * Every function with a body is run through the flow engine three times, with
+ * all analysis plug-ins' domains at once:
+ *   1. SUMMARY, bottom-up over the call graph (callees first; recursive cycles
+ *      iterate until the summaries settle): plug-ins record what a function
+ *      does to its parameters, what it returns, whether it raises the IRQL...
+ *   2. CONTEXT, top-down (callers first, re-queuing a callee whose entry facts
+ *      changed): plug-ins push the facts at each call site into the callee's
+ *      entry context (e.g. the IRQL it may be entered at).
+ *   3. REPORT: the events are replayed to the enabled checks with the facts
+ *      at each point.
+ * The call graph spans all files of the run (functions are merged by USR).
  */
 #ifndef DRVLINT_ANALYZE_H
 #define DRVLINT_ANALYZE_H
@@ -9,8 +19,62 @@
 #include "drvlint/model.h"
 #include "drvlint/rules.h"
 #include "drvlint/finding.h"
+#include "drvlint/flow.h"
+
+typedef struct dl_analysis dl_analysis;
+
+typedef enum dl_phase {
+	DL_PHASE_SUMMARY,
+	DL_PHASE_CONTEXT,
+	DL_PHASE_REPORT
+} dl_phase;
+
+/* An analysis plug-in: a flow domain plus what it keeps between functions. */
+typedef struct dl_plugin {
+	const char *name;
+	const dl_domain *domain;
+	/* Program-wide storage (summaries, contexts), made once and freed at the end. */
+	void *(*init)(dl_analysis *a);
+	void (*fini)(void *store);
+	/* The domain context for analysing function `fn` in `phase`. */
+	void *(*begin)(dl_analysis *a, void *store, size_t fn, dl_phase phase);
+	/* After the fixpoint. SUMMARY: return 1 when fn's summary changed.
+	 * CONTEXT: push call-site facts to callees and call dl_analysis_requeue()
+	 * for each callee whose context changed; return value ignored. */
+	int (*end)(dl_analysis *a, void *store, size_t fn, dl_phase phase, dl_flow *fl, void *ctx);
+} dl_plugin;
 
 /* 0 ok. Findings are appended to `out` (sorted and de-duplicated). */
 int dl_analyze(dl_program *prog, const dl_rule_set *rules, dl_findings *out);
+
+/* ---- for plug-ins and checks ---- */
+
+dl_program *dl_analysis_program(const dl_analysis *a);
+/* The program function a call resolves to (maybe without a body); NULL when unknown. */
+dl_function *dl_analysis_callee(const dl_analysis *a, CXCursor call);
+size_t dl_analysis_index(const dl_analysis *a, const dl_function *fn);
+/* The plug-in's program-wide store (as made by its init). */
+void *dl_analysis_store(const dl_analysis *a, const dl_plugin *p);
+/* The plug-in's state at a program point (REPORT replay), or NULL. */
+const void *dl_plugin_state(const dl_analysis *a, const dl_flow_point *pt, const dl_plugin *p);
+/* CONTEXT phase: the entry facts of `fn` changed; analyse it again. */
+void dl_analysis_requeue(dl_analysis *a, size_t fn);
+
+/* A known call of a function: where, and whether inside a __try/__except. */
+typedef struct dl_call_site {
+	size_t caller;
+	CXCursor call;
+	int in_try;
+} dl_call_site;
+
+const dl_call_site *dl_analysis_callers(const dl_analysis *a, size_t fn, size_t *n);
+/* Every path into `fn` comes through a __try/__except: all its known calls are
+ * inside one, or inside a function that is itself guarded. 0 when it has no
+ * known caller (an exception would reach the system). */
+int dl_analysis_guarded(const dl_analysis *a, size_t fn);
+
+/* The plug-ins, in the order of their states at a program point. */
+extern const dl_plugin *const dl_plugins[];
+extern const size_t dl_plugin_count;
 
 #endif
