@@ -18,11 +18,14 @@ typedef struct dl_report {
 	const dl_findings *findings;
 	const dl_notice *notices;
 	size_t nnotices;
-	const dl_rule_set *rules;   /* which rules ran (SARIF lists only these) */
+	const dl_rule *const *rule_list; /* the rules that ran, in registry order (SARIF rules[]) */
+	size_t nrules;
 	const char *srcroot;        /* absolute directory URIs are made relative to (%SRCROOT%) */
 	int execution_successful;   /* 0 when a file could not be analyzed */
 	char **argv;                /* command line, for SARIF invocations */
 	int argc;
+	int show_source;            /* print the source line and a caret under gcc-style findings */
+	int color;                  /* ANSI colours (gcc style) */
 } dl_report;
 
 /* Path as shown to users: relative to srcroot when below it, else as is. Malloc'd. */

@@ -1,0 +1,84 @@
+/* The `--format json` document; docs/json-format.md describes it. Its keys are
+ * a stable interface: add new ones only with a new "version". */
+#include "output_priv.h"
+
+#include <stdlib.h>
+#include <cjson/cJSON.h>
+
+static void add_text(cJSON *obj, const char *key, const char *s)
+{
+	char *clean = dl_utf8_clean(s);
+	cJSON_AddStringToObject(obj, key, clean);
+	free(clean);
+}
+
+/* A file as text output shows it; null when unknown. */
+static void add_file(cJSON *obj, const dl_report *r, const char *file)
+{
+	char *path;
+	if (!file) {
+		cJSON_AddNullToObject(obj, "file");
+		return;
+	}
+	path = dl_display_path(r->srcroot, file);
+	add_text(obj, "file", path);
+	free(path);
+}
+
+static void add_loc(cJSON *obj, const dl_report *r, const dl_loc *loc)
+{
+	add_file(obj, r, loc->file);
+	cJSON_AddNumberToObject(obj, "line", loc->line);
+	cJSON_AddNumberToObject(obj, "column", loc->column);
+}
+
+static cJSON *finding_json(const dl_report *r, const dl_finding *f)
+{
+	cJSON *o = cJSON_CreateObject(), *path;
+	size_t k;
+	cJSON_AddStringToObject(o, "rule", f->rule->id);
+	cJSON_AddStringToObject(o, "level", dl_level_name(f->level));
+	add_text(o, "message", f->message);
+	add_loc(o, r, &f->loc);
+	path = cJSON_AddArrayToObject(o, "path");
+	for (k = 0; k < f->nsteps; k++) {
+		cJSON *step = cJSON_CreateObject();
+		add_loc(step, r, &f->steps[k].loc);
+		add_text(step, "message", f->steps[k].message);
+		cJSON_AddItemToArray(path, step);
+	}
+	return o;
+}
+
+static cJSON *notice_json(const dl_report *r, const dl_notice *n)
+{
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddStringToObject(o, "level", dl_level_name(n->level));
+	add_file(o, r, n->file);
+	add_text(o, "message", n->message);
+	return o;
+}
+
+int dl_write_json(FILE *out, const dl_report *r)
+{
+	cJSON *doc = cJSON_CreateObject(), *arr;
+	char *text;
+	size_t i;
+	int ret = DL_OK;
+	cJSON_AddNumberToObject(doc, "version", 1);
+	cJSON_AddStringToObject(doc, "tool", "drvlint");
+	arr = cJSON_AddArrayToObject(doc, "findings");
+	for (i = 0; i < r->findings->count; i++)
+		cJSON_AddItemToArray(arr, finding_json(r, &r->findings->items[i]));
+	arr = cJSON_AddArrayToObject(doc, "notices");
+	for (i = 0; i < r->nnotices; i++)
+		cJSON_AddItemToArray(arr, notice_json(r, &r->notices[i]));
+	text = cJSON_Print(doc);
+	cJSON_Delete(doc);
+	if (!text)
+		return DL_ERR_NOMEM;
+	if (fputs(text, out) == EOF || fputc('\n', out) == EOF || fflush(out) == EOF)
+		ret = DL_ERR_IO;
+	cJSON_free(text);
+	return ret;
+}
