@@ -239,13 +239,27 @@ void dl_loc_free(dl_loc *l)
 	l->file = NULL;
 }
 
+/* The extent of `c` as written at its use: for an expression from a macro,
+ * the macro invocation rather than the text of the #define. */
+static CXSourceRange written_extent(CXTranslationUnit tu, CXCursor c)
+{
+	CXSourceRange r = clang_getCursorExtent(c);
+	CXFile f1, f2;
+	unsigned o1, o2;
+	clang_getExpansionLocation(clang_getRangeStart(r), &f1, NULL, NULL, &o1);
+	clang_getExpansionLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &o2);
+	if (!f1 || !clang_File_isEqual(f1, f2) || o2 < o1)
+		return r;
+	return clang_getRange(clang_getLocationForOffset(tu, f1, o1), clang_getLocationForOffset(tu, f2, o2));
+}
+
 char *dl_cursor_text(CXCursor c, size_t max)
 {
 	CXTranslationUnit tu = clang_Cursor_getTranslationUnit(c);
 	CXToken *toks = NULL;
 	unsigned n = 0, i;
 	dl_buf b = {0};
-	clang_tokenize(tu, clang_getCursorExtent(c), &toks, &n);
+	clang_tokenize(tu, written_extent(tu, c), &toks, &n);
 	for (i = 0; i < n && b.len <= max; i++) {
 		char *s = dl_cxstring(clang_getTokenSpelling(tu, toks[i]));
 		CXTokenKind k = clang_getTokenKind(toks[i]);

@@ -94,6 +94,7 @@ typedef struct dl_program {
 	dl_global *globals;
 	size_t nglobals, capglobals;
 	dl_index *by_usr;     /* usr -> function index */
+	dl_index *globals_by_usr;   /* usr -> global index */
 } dl_program;
 
 dl_program *dl_program_new(void);
@@ -111,6 +112,9 @@ const dl_global *dl_program_global_of(const dl_program *p, CXCursor decl);
 /* The role a registration API gives to its function-pointer argument, or NONE.
  * `arg` receives the argument index. Drives the model and checks alike. */
 dl_role dl_registration_api(const char *callee, int *arg);
+/* Some APIs register several functions (WDF_INTERRUPT_CONFIG_INIT: an ISR and
+ * a DPC): the n-th (from 0) role and argument, NONE past the last. */
+dl_role dl_registration_api_nth(const char *callee, unsigned n, int *arg);
 
 /* Natural IRQL range of a role (e.g. DPC: DISPATCH..DISPATCH). */
 void dl_role_irql(dl_role r, dl_irql *min, dl_irql *max);
