@@ -1,0 +1,511 @@
+/* One run of drvlint: sources, parallel parsing, the whole-program analysis and
+ * the reports, with the exit status of design.md section 5. */
+#include "drvlint/cli.h"
+#include "drvlint/analyze.h"
+#include "drvlint/compdb.h"
+#include "drvlint/frontend.h"
+#include "drvlint/model.h"
+#include "drvlint/output.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* libclang parses on the calling thread (LIBCLANG_NOTHREADS) and, like the
+ * analysis, recurses as deep as the input nests: give both a large stack. */
+#define DL_STACK_SIZE ((size_t)512 << 20)
+
+static int start_thread(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+	pthread_attr_t attr;
+	int rc = pthread_attr_init(&attr);
+	if (rc)
+		return rc;
+	rc = pthread_attr_setstacksize(&attr, DL_STACK_SIZE);
+	if (!rc)
+		rc = pthread_create(t, &attr, fn, arg);
+	pthread_attr_destroy(&attr);
+	return rc;
+}
+
+/* --- informational actions --- */
+
+static int list_rules(void)
+{
+	size_t i, width = 0;
+	for (i = 0; i < dl_rule_count; i++)
+		if (strlen(dl_rules[i]->id) > width)
+			width = strlen(dl_rules[i]->id);
+	for (i = 0; i < dl_rule_count; i++)
+		printf("%-*s  %-7s  %s\n", (int)width, dl_rules[i]->id,
+		       dl_level_name(dl_rules[i]->level), dl_rules[i]->summary);
+	return 0;
+}
+
+static int explain(const char *id)
+{
+	const dl_rule *r = dl_rule_find(id);
+	const char *doc = dl_rule_doc(r);
+	if (*doc)
+		fputs(doc, stdout);
+	else
+		printf("%s (%s): %s\n\n%s\n", r->id, dl_level_name(r->level), r->summary,
+		       r->description);
+	return 0;
+}
+
+static int version(void)
+{
+	char *clang = dl_cxstring(clang_getClangVersion());
+	printf("drvlint %s (%s)\n", DL_VERSION, clang);
+	free(clang);
+	return 0;
+}
+
+/* --- sources --- */
+
+static char **copy_args(const char *const *args, size_t n)
+{
+	char **v = dl_xcalloc(n + 1, sizeof(*v));
+	size_t i;
+	for (i = 0; i < n; i++)
+		v[i] = dl_xstrdup(args[i]);
+	return v;
+}
+
+/* A FILE argument with its database entry's arguments, else those after `--`. */
+static void source_for_file(dl_source *s, const char *file, const dl_compdb *db,
+			    const dl_options *o)
+{
+	const dl_compdb_entry *e = dl_compdb_lookup(db, file);
+	memset(s, 0, sizeof(*s));
+	s->path = dl_absolute_path(NULL, file);
+	if (e) {
+		s->directory = dl_xstrdup(e->directory);
+		s->args = copy_args((const char *const *)e->args, e->nargs);
+		s->nargs = e->nargs;
+	} else {
+		s->args = copy_args(o->compiler_args, o->ncompiler_args);
+		s->nargs = o->ncompiler_args;
+	}
+}
+
+static void source_for_entry(dl_source *s, const dl_compdb_entry *e)
+{
+	memset(s, 0, sizeof(*s));
+	s->path = dl_xstrdup(e->file);
+	s->directory = dl_xstrdup(e->directory);
+	s->args = copy_args((const char *const *)e->args, e->nargs);
+	s->nargs = e->nargs;
+}
+
+/* The database of -p, else the nearest one above `first` (if any). */
+static int open_compdb(const dl_options *o, const char *first, dl_compdb **db, char **err)
+{
+	char *path = NULL;
+	int ret;
+	*db = NULL;
+	if (o->compdb) {
+		ret = dl_compdb_locate(o->compdb, &path, err);
+		if (ret < 0)
+			return ret;
+	} else if (first) {
+		char *abs = dl_absolute_path(NULL, first);
+		*strrchr(abs, '/') = '\0';
+		path = dl_compdb_search(*abs ? abs : "/");
+		free(abs);
+	}
+	if (!path)
+		return DL_OK;
+	ret = dl_compdb_load(path, db, err);
+	free(path);
+	return ret;
+}
+
+/* Identity of a file for de-duplication: its realpath when it exists. */
+static char *file_key(const char *abs)
+{
+	char buf[PATH_MAX];
+	return dl_xstrdup(realpath(abs, buf) ? buf : abs);
+}
+
+/* The sources of the run, in input order, each file once. */
+static int collect_sources(const dl_options *o, const dl_compdb *db, dl_source **out,
+			   size_t *n, char **err)
+{
+	size_t total = o->nfiles ? o->nfiles : db ? db->count : 0, i, cap = 0;
+	dl_index *seen = dl_index_new();
+	*out = NULL;
+	*n = 0;
+	for (i = 0; i < total; i++) {
+		dl_source s;
+		char *key;
+		if (o->nfiles)
+			source_for_file(&s, o->files[i], db, o);
+		else
+			source_for_entry(&s, &db->entries[i]);
+		key = file_key(s.path);
+		if (dl_index_get(seen, key, NULL)) {
+			dl_source_free(&s);
+		} else {
+			dl_index_put(seen, key, i);
+			DL_GROW(*out, cap, *n + 1);
+			(*out)[(*n)++] = s;
+		}
+		free(key);
+	}
+	dl_index_free(seen);
+	if (!*n) {
+		*err = db ? dl_xprintf("%s: no compile commands to analyze", db->path)
+			  : dl_xstrdup("no input files");
+		return DL_ERR_USAGE;
+	}
+	return DL_OK;
+}
+
+static int print_compiler_args(const dl_options *o, const char *argv0)
+{
+	dl_compdb *db = NULL;
+	dl_source src;
+	dl_env env;
+	char **args, *err = NULL;
+	size_t nargs, i;
+	if (open_compdb(o, o->print_args_file, &db, &err) < 0) {
+		fprintf(stderr, "drvlint: %s\n", err);
+		free(err);
+		return 2;
+	}
+	source_for_file(&src, o->print_args_file, db, o);
+	dl_env_init(&env, argv0);
+	dl_compiler_args(&env, &src, &args, &nargs);
+	for (i = 0; i < nargs; i++)
+		puts(args[i]);
+	dl_args_free(args, nargs);
+	dl_env_free(&env);
+	dl_source_free(&src);
+	dl_compdb_free(db);
+	return 0;
+}
+
+/* --- parsing in parallel --- */
+
+struct parse_pool {
+	const dl_env *env;
+	const dl_source *srcs;
+	size_t n, next;
+	pthread_mutex_t lock;
+	dl_tu *tus;
+	int *rcs;
+	char **errs;
+};
+
+static void *parse_worker(void *arg)
+{
+	struct parse_pool *p = arg;
+	CXIndex index = clang_createIndex(0, 0);
+	for (;;) {
+		size_t i;
+		pthread_mutex_lock(&p->lock);
+		i = p->next++;
+		pthread_mutex_unlock(&p->lock);
+		if (i >= p->n)
+			break;
+		p->rcs[i] = dl_parse(index, p->env, &p->srcs[i], &p->tus[i], &p->errs[i]);
+	}
+	/* The index outlives its TUs: the caller disposes it after them. */
+	return index;
+}
+
+/* Parses every source on up to `jobs` threads. The indexes are returned for
+ * disposal once the TUs are gone. */
+static int parse_all(struct parse_pool *p, unsigned jobs, CXIndex **indexes, size_t *nindexes,
+		     char **err)
+{
+	size_t nthreads = jobs < p->n ? jobs : p->n, started = 0, i;
+	pthread_t *threads = dl_xcalloc(nthreads, sizeof(*threads));
+	int rc = 0;
+	pthread_mutex_init(&p->lock, NULL);
+	for (i = 0; i < nthreads; i++) {
+		rc = start_thread(&threads[started], parse_worker, p);
+		if (rc)
+			break;   /* fewer workers still parse everything */
+		started++;
+	}
+	*indexes = dl_xcalloc(started + 1, sizeof(**indexes));
+	for (i = 0; i < started; i++)
+		pthread_join(threads[i], &(*indexes)[i]);
+	*nindexes = started;
+	free(threads);
+	pthread_mutex_destroy(&p->lock);
+	if (!started) {
+		*err = dl_xprintf("cannot start a parser thread: %s", strerror(rc));
+		return DL_ERR_LIMIT;
+	}
+	return DL_OK;
+}
+
+/* --- the analysis run --- */
+
+struct run {
+	const dl_options *o;
+	int argc;
+	char **argv;
+	char srcroot[PATH_MAX];
+	dl_source *srcs;
+	size_t nsrcs;
+	dl_tu *tus;
+	dl_notice *notices;
+	size_t nnotices;
+	size_t ncompile_errors;     /* files analyzed despite compile errors */
+	const char *first_error;
+	int failed;                 /* exit status 2 */
+	int status;
+};
+
+static void add_notice(struct run *r, dl_level level, const char *file, char *message)
+{
+	r->notices = dl_xrealloc(r->notices, (r->nnotices + 1) * sizeof(*r->notices));
+	r->notices[r->nnotices].level = level;
+	r->notices[r->nnotices].file = file ? dl_xstrdup(file) : NULL;
+	r->notices[r->nnotices].message = message;
+	r->nnotices++;
+}
+
+/* `msg` without a leading "path: " (the frontend's messages name the file). */
+static const char *strip_path(const char *msg, const char *path)
+{
+	size_t len = strlen(path);
+	if (!strncmp(msg, path, len) && !strncmp(msg + len, ": ", 2))
+		return msg + len + 2;
+	return msg;
+}
+
+/* A file that could not be analyzed: one line on stderr, an error notice. */
+static void not_analyzed(struct run *r, const dl_source *s, const char *problem)
+{
+	char *shown = dl_display_path(r->srcroot, s->path);
+	fprintf(stderr, "drvlint: %s: %s\n", shown, problem);
+	add_notice(r, DL_LEVEL_ERROR, s->path, dl_xstrdup(problem));
+	r->failed = 1;
+	free(shown);
+}
+
+/* A diagnostic as shown to users: its path relative to srcroot when below it. */
+static const char *relative_diag(const struct run *r, const char *diag)
+{
+	size_t len = strlen(r->srcroot);
+	if (!strncmp(diag, r->srcroot, len) && diag[len] == '/')
+		return diag + len + 1;
+	return diag;
+}
+
+/* Builds the program from the parsed TUs, in input order. */
+static dl_program *build_program(struct run *r, const int *rcs, char **errs)
+{
+	dl_program *prog = dl_program_new();
+	size_t i;
+	for (i = 0; i < r->nsrcs; i++) {
+		dl_tu *tu = &r->tus[i];
+		if (rcs[i] < 0) {
+			not_analyzed(r, &r->srcs[i], strip_path(errs[i] ? errs[i] : "", r->srcs[i].path));
+			continue;
+		}
+		if (dl_model_add_tu(prog, tu) < 0) {
+			not_analyzed(r, &r->srcs[i], "could not be modelled");
+			continue;
+		}
+		if (tu->nerrors) {
+			const char *first = tu->first_error ? relative_diag(r, tu->first_error) : "";
+			add_notice(r, DL_LEVEL_WARNING, r->srcs[i].path,
+				   dl_xprintf("%u compile error%s; results for this file may be incomplete (first: %s)",
+					      tu->nerrors, tu->nerrors == 1 ? "" : "s", first));
+			if (!r->ncompile_errors++)
+				r->first_error = first;
+		}
+	}
+	return prog;
+}
+
+static int write_stdout(const dl_options *o, const dl_report *rep)
+{
+	int ret;
+	switch (o->format) {
+	case DL_FORMAT_MSVC: ret = dl_write_msvc(stdout, rep); break;
+	case DL_FORMAT_SARIF: ret = dl_write_sarif(stdout, rep); break;
+	case DL_FORMAT_JSON: ret = dl_write_json(stdout, rep); break;
+	default: ret = dl_write_gcc(stdout, rep); break;
+	}
+	if (fflush(stdout) != 0 || ferror(stdout))
+		ret = DL_ERR_IO;
+	if (ret < 0)
+		fprintf(stderr, "drvlint: cannot write the output: %s\n", strerror(errno));
+	return ret;
+}
+
+/* Writes stdout and --sarif; 0 ok, <0 when one of them failed. */
+static int report(struct run *r, const dl_findings *findings)
+{
+	const dl_rule **on = dl_xcalloc(dl_rule_count + 1, sizeof(*on));
+	dl_report rep;
+	size_t i, non = 0;
+	int ret;
+	for (i = 0; i < dl_rule_count; i++)
+		if (dl_rule_enabled(&r->o->rules, dl_rules[i]))
+			on[non++] = dl_rules[i];
+	memset(&rep, 0, sizeof(rep));
+	rep.findings = findings;
+	rep.notices = r->notices;
+	rep.nnotices = r->nnotices;
+	rep.rule_list = on;
+	rep.nrules = non;
+	rep.srcroot = r->srcroot;
+	rep.execution_successful = !r->failed;
+	rep.argv = r->argv;
+	rep.argc = r->argc;
+	rep.show_source = 1;
+	rep.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	ret = write_stdout(r->o, &rep);
+	if (r->o->sarif) {
+		char *err = NULL;
+		if (dl_write_sarif_file(r->o->sarif, &rep, &err) < 0) {
+			fprintf(stderr, "drvlint: %s\n", err ? err : "cannot write the SARIF log");
+			ret = DL_ERR_IO;
+		}
+		free(err);
+	}
+	free(on);
+	return ret;
+}
+
+static void summarise_compile_errors(const struct run *r)
+{
+	if (!r->ncompile_errors)
+		return;
+	if (r->ncompile_errors == 1)
+		fprintf(stderr, "drvlint: 1 file had compile errors; results for it may be incomplete (first: %s)\n",
+			r->first_error);
+	else
+		fprintf(stderr, "drvlint: %zu files had compile errors; results for them may be incomplete (first: %s)\n",
+			r->ncompile_errors, r->first_error);
+}
+
+/* Parses, models, analyzes and reports the collected sources. */
+static void analyze_sources(struct run *r)
+{
+	struct parse_pool pool;
+	dl_env env;
+	dl_program *prog = NULL;
+	dl_findings findings = {0};
+	CXIndex *indexes = NULL;
+	size_t nindexes = 0, i;
+	int *rcs = dl_xcalloc(r->nsrcs, sizeof(*rcs));
+	char **errs = dl_xcalloc(r->nsrcs, sizeof(*errs)), *err = NULL;
+
+	r->tus = dl_xcalloc(r->nsrcs, sizeof(*r->tus));
+	dl_env_init(&env, r->argv[0]);
+	memset(&pool, 0, sizeof(pool));
+	pool.env = &env;
+	pool.srcs = r->srcs;
+	pool.n = r->nsrcs;
+	pool.tus = r->tus;
+	pool.rcs = rcs;
+	pool.errs = errs;
+	if (parse_all(&pool, r->o->jobs, &indexes, &nindexes, &err) < 0) {
+		fprintf(stderr, "drvlint: %s\n", err);
+		r->failed = 1;
+		goto cleanup;
+	}
+	prog = build_program(r, rcs, errs);
+	/* The TUs stay alive until here: the analysis reads their cursors. */
+	if (dl_analyze(prog, &r->o->rules, &findings) < 0) {
+		fprintf(stderr, "drvlint: the analysis failed; its results are incomplete\n");
+		r->failed = 1;
+	}
+	dl_findings_sort_unique(&findings);
+	if (report(r, &findings) < 0)
+		r->failed = 1;
+	summarise_compile_errors(r);
+	if (r->failed || (r->o->strict && r->ncompile_errors))
+		r->status = 2;
+	else
+		r->status = findings.count ? 1 : 0;
+
+cleanup:
+	dl_program_free(prog);
+	dl_findings_clear(&findings);
+	for (i = 0; i < r->nsrcs; i++) {
+		dl_tu_dispose(&r->tus[i]);
+		free(errs[i]);
+	}
+	for (i = 0; i < nindexes; i++)
+		clang_disposeIndex(indexes[i]);
+	free(indexes);
+	free(rcs);
+	free(errs);
+	free(err);
+	dl_env_free(&env);
+	if (r->failed)
+		r->status = 2;
+}
+
+static void *run_thread(void *arg)
+{
+	struct run *r = arg;
+	dl_compdb *db = NULL;
+	char *err = NULL;
+	if (!getcwd(r->srcroot, sizeof(r->srcroot))) {
+		fprintf(stderr, "drvlint: cannot determine the current directory: %s\n", strerror(errno));
+		r->status = 2;
+		return NULL;
+	}
+	if (open_compdb(r->o, r->o->nfiles ? r->o->files[0] : NULL, &db, &err) < 0 ||
+	    collect_sources(r->o, db, &r->srcs, &r->nsrcs, &err) < 0) {
+		fprintf(stderr, "drvlint: %s\n", err);
+		r->status = 2;
+	} else {
+		analyze_sources(r);
+	}
+	dl_compdb_free(db);
+	free(err);
+	return NULL;
+}
+
+int dl_run(const dl_options *o, int argc, char **argv)
+{
+	struct run r;
+	pthread_t t;
+	size_t i;
+	int rc;
+	switch (o->action) {
+	case DL_ACTION_HELP: fputs(dl_cli_usage(), stdout); return 0;
+	case DL_ACTION_VERSION: return version();
+	case DL_ACTION_LIST_RULES: return list_rules();
+	case DL_ACTION_EXPLAIN: return explain(o->explain_rule);
+	case DL_ACTION_PRINT_ARGS: return print_compiler_args(o, argv[0]);
+	case DL_ACTION_RUN: break;
+	}
+	memset(&r, 0, sizeof(r));
+	r.o = o;
+	r.argc = argc;
+	r.argv = argv;
+	rc = start_thread(&t, run_thread, &r);
+	if (rc) {
+		fprintf(stderr, "drvlint: cannot start the analysis thread: %s\n", strerror(rc));
+		return 2;
+	}
+	pthread_join(t, NULL);
+	for (i = 0; i < r.nsrcs; i++)
+		dl_source_free(&r.srcs[i]);
+	for (i = 0; i < r.nnotices; i++) {
+		free(r.notices[i].file);
+		free(r.notices[i].message);
+	}
+	free(r.srcs);
+	free(r.tus);
+	free(r.notices);
+	return r.status;
+}
