@@ -1,0 +1,3 @@
+/* memory.h - drvlint WDK model. */
+#pragma once
+#include <string.h>

@@ -1,0 +1,2 @@
+/* poppack.h - drvlint WDK model. */
+#pragma pack(pop)

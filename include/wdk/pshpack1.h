@@ -1,0 +1,2 @@
+/* pshpack1.h - drvlint WDK model. */
+#pragma pack(push, 1)

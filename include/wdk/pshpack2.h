@@ -1,0 +1,2 @@
+/* pshpack2.h - drvlint WDK model. */
+#pragma pack(push, 2)

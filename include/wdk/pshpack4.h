@@ -1,0 +1,2 @@
+/* pshpack4.h - drvlint WDK model. */
+#pragma pack(push, 4)

@@ -1,0 +1,2 @@
+/* pshpack8.h - drvlint WDK model. */
+#pragma pack(push, 8)

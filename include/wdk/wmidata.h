@@ -1,0 +1,39 @@
+/* wmidata.h - GUIDs of the system WMI data blocks drivers report, drvlint WDK model (declarations only). */
+#pragma once
+#ifndef _DRVLINT_WMIDATA_H
+#define _DRVLINT_WMIDATA_H
+#include <guiddef.h>
+extern const GUID MSSerial_PortName_GUID;
+extern const GUID MSSerial_CommInfo_GUID;
+extern const GUID MSSerial_HardwareConfiguration_GUID;
+extern const GUID MSSerial_PerformanceInformation_GUID;
+extern const GUID MSSerial_CommProperties_GUID;
+extern const GUID MSParallel_AllocFreeCounts_GUID;
+extern const GUID MSParallel_DeviceBytesTransferred_GUID;
+extern const GUID MSKeyboard_PortInformation_GUID;
+extern const GUID MSMouse_PortInformation_GUID;
+extern const GUID MSMouse_ClassInformation_GUID;
+extern const GUID MSKeyboard_ClassInformation_GUID;
+extern const GUID MSStorageDriver_FailurePredictStatus_GUID;
+extern const GUID MSStorageDriver_FailurePredictData_GUID;
+extern const GUID MSStorageDriver_FailurePredictEvent_GUID;
+extern const GUID MSStorageDriver_FailurePredictFunction_GUID;
+extern const GUID MSStorageDriver_ATAPISmartData_GUID;
+extern const GUID MSStorageDriver_FailurePredictThresholds_GUID;
+extern const GUID MSStorageDriver_ScsiInfoExceptions_GUID;
+extern const GUID MSStorageDriver_ClassErrorLog_GUID;
+extern const GUID MSDiskDriver_Geometry_GUID;
+extern const GUID MSDiskDriver_PerformanceData_GUID;
+extern const GUID MSDiskDriver_Performance_GUID;
+extern const GUID MSPower_DeviceEnable_GUID;
+extern const GUID MSPower_DeviceWakeEnable_GUID;
+extern const GUID MSNdis_NetworkAddress_GUID;
+extern const GUID MSAcpi_ThermalZoneTemperature_GUID;
+#define WMI_DISK_GEOMETRY_GUID MSDiskDriver_Geometry_GUID
+#define WMI_STORAGE_FAILURE_PREDICT_STATUS_GUID MSStorageDriver_FailurePredictStatus_GUID
+#define WMI_STORAGE_FAILURE_PREDICT_DATA_GUID MSStorageDriver_FailurePredictData_GUID
+#define WMI_STORAGE_PREDICT_FAILURE_EVENT_GUID MSStorageDriver_FailurePredictEvent_GUID
+#define WMI_STORAGE_FAILURE_PREDICT_FUNCTION_GUID MSStorageDriver_FailurePredictFunction_GUID
+#define WMI_STORAGE_FAILURE_PREDICT_THRESHOLDS_GUID MSStorageDriver_FailurePredictThresholds_GUID
+#define WMI_STORAGE_SCSI_INFO_EXCEPTIONS_GUID MSStorageDriver_ScsiInfoExceptions_GUID
+#endif
