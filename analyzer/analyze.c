@@ -220,6 +220,9 @@ static int end_phase(dl_analysis *a, size_t fn, dl_phase phase, dl_flow *fl, voi
 	int changed = 0;
 	for (i = 0; i < dl_plugin_count; i++)
 		changed |= dl_plugins[i]->end(a, a->stores[i], fn, phase, fl, ctxs[i]);
+	for (i = 0; i < dl_plugin_count; i++)
+		if (dl_plugins[i]->release)
+			dl_plugins[i]->release(ctxs[i]);
 	return changed;
 }
 

@@ -42,6 +42,9 @@ typedef struct dl_plugin {
 	 * CONTEXT: push call-site facts to callees and call dl_analysis_requeue()
 	 * for each callee whose context changed; return value ignored. */
 	int (*end)(dl_analysis *a, void *store, size_t fn, dl_phase phase, dl_flow *fl, void *ctx);
+	/* Frees a context made by begin, once every plug-in's `end` has run (an
+	 * `end` may replay the flow, which runs every domain). NULL: nothing to free. */
+	void (*release)(void *ctx);
 } dl_plugin;
 
 /* 0 ok. Findings are appended to `out` (sorted and de-duplicated). */
