@@ -6,6 +6,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#define DL_STR(x) #x
+#define DL_XSTR(x) DL_STR(x)
+
 static const char usage[] =
 	"usage: drvlint [options] FILE... [-- COMPILER_ARGS...]\n"
 	"       drvlint -p PATH [options]\n"
@@ -17,12 +20,28 @@ static const char usage[] =
 	"  -p PATH                    compile_commands.json, or the directory holding it\n"
 	"                             (default: searched upward from the first FILE)\n"
 	"  --sarif FILE               also write a SARIF 2.1.0 log to FILE\n"
-	"  --format FMT               output on stdout: gcc (default), msvc, sarif, json\n"
+	"  --format FMT               output on stdout: gcc (default), msvc, sarif, json,\n"
+	"                             codeclimate (GitLab Code Quality), markdown (review summary)\n"
+	"  --color WHEN               colours in gcc-style output: auto (default), always, never\n"
 	"  --rules LIST               enable/disable rules, e.g. -*,unprobed-user-pointer\n"
+	"  --config FILE              configuration (default: .drvlint.json searched upward\n"
+	"                             from the first FILE)\n"
+	"  --fail-on LEVEL            findings at LEVEL or above make the exit status 1:\n"
+	"                             error, warning, note (default: any finding), none\n"
+	"  --baseline SARIF           report only findings not in this earlier SARIF log\n"
+	"  --changed-since REV        report only findings on lines changed since git revision REV\n"
+	"  --show-suppressed          list suppressed findings in SARIF, with their reason\n"
+	"  --report-unused-suppressions  report suppression comments that match no finding\n"
 	"  --list-rules               print every rule with its one-line summary\n"
 	"  --explain RULE             print the documentation of RULE\n"
 	"  -j N                       parallel parse jobs (default: number of CPUs)\n"
 	"  --strict                   compile errors make the exit status 2\n"
+	"  --isolate, --no-isolate    parse each file first in a child process under the\n"
+	"                             limits below (default: on when CI is set in the environment)\n"
+	"  --max-memory MB            memory limit of that child (default " DL_XSTR(DL_DEFAULT_MAX_MEMORY_MB) "; 0: none)\n"
+	"  --timeout SECONDS          time limit of that child per file (default " DL_XSTR(DL_DEFAULT_TIMEOUT_S) "; 0: none)\n"
+	"  --max-file-size MB         larger files are not analyzed (default " DL_XSTR(DL_DEFAULT_MAX_FILE_MB) "; 0: none)\n"
+	"  --srcroot-uri              SARIF declares the absolute source directory (%SRCROOT%)\n"
 	"  --print-compiler-args FILE print the compiler arguments used for FILE\n"
 	"  --version                  print the version\n"
 	"  --help                     print this help\n"
@@ -30,8 +49,11 @@ static const char usage[] =
 	"Arguments after -- are passed to the compiler for files that have no\n"
 	"compile_commands.json entry.\n"
 	"\n"
-	"exit status: 0 no findings, 1 findings, 2 usage error, unreadable input or a\n"
-	"file that could not be analyzed.\n";
+	"Suppress a finding with a comment on its line or the line before:\n"
+	"  // drvlint: ignore[rule-id] reason\n"
+	"\n"
+	"exit status: 0 no findings, 1 findings (see --fail-on), 2 usage error, bad\n"
+	"configuration or baseline, unreadable input or a file that could not be analyzed.\n";
 
 const char *dl_cli_usage(void)
 {
@@ -78,6 +100,7 @@ static int parse_format(dl_options *o, const char *s, char **err)
 	static const struct { const char *name; dl_format f; } formats[] = {
 		{"gcc", DL_FORMAT_GCC}, {"msvc", DL_FORMAT_MSVC},
 		{"sarif", DL_FORMAT_SARIF}, {"json", DL_FORMAT_JSON},
+		{"codeclimate", DL_FORMAT_CODECLIMATE}, {"markdown", DL_FORMAT_MARKDOWN},
 	};
 	size_t i;
 	for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++) {
@@ -86,8 +109,51 @@ static int parse_format(dl_options *o, const char *s, char **err)
 			return DL_OK;
 		}
 	}
-	*err = dl_xprintf("--format: unknown format '%s' (expected gcc, msvc, sarif or json)", s);
+	*err = dl_xprintf("--format: unknown format '%s' (expected gcc, msvc, sarif, json, codeclimate or markdown)", s);
 	return DL_ERR_USAGE;
+}
+
+static int parse_color(dl_options *o, const char *s, char **err)
+{
+	static const char *const names[] = {"auto", "always", "never"};
+	int i;
+	for (i = 0; i < 3; i++)
+		if (!strcmp(s, names[i])) {
+			o->color = (dl_color)i;
+			return DL_OK;
+		}
+	*err = dl_xprintf("--color: unknown value '%s' (expected auto, always or never)", s);
+	return DL_ERR_USAGE;
+}
+
+static int parse_fail_on(dl_options *o, const char *s, char **err)
+{
+	if (dl_level_parse(s, &o->fail_on) < 0) {
+		*err = dl_xprintf("--fail-on: unknown level '%s' (expected error, warning, note or none)", s);
+		return DL_ERR_USAGE;
+	}
+	return DL_OK;
+}
+
+static int parse_rules(dl_options *o, const char *s, char **err)
+{
+	push(&o->rule_specs, &o->nrule_specs, s);
+	return dl_rule_set_parse(&o->rules, s, err);
+}
+
+/* --max-memory, --timeout, --max-file-size: 0 (no limit) to DL_MAX_LIMIT. */
+static int parse_limit(const char *name, const char *s, unsigned *out, char **err)
+{
+	char *end;
+	unsigned long n;
+	errno = 0;
+	n = strtoul(s, &end, 10);
+	if (!*s || *end || errno || *s == '-' || n > DL_MAX_LIMIT) {
+		*err = dl_xprintf("%s: invalid value '%s' (expected 0 to %u; 0: no limit)", name, s, DL_MAX_LIMIT);
+		return DL_ERR_USAGE;
+	}
+	*out = (unsigned)n;
+	return DL_OK;
 }
 
 static int parse_explain(dl_options *o, const char *s, char **err)
@@ -103,6 +169,9 @@ static int parse_explain(dl_options *o, const char *s, char **err)
 
 enum opt_id {
 	OPT_P, OPT_J, OPT_SARIF, OPT_FORMAT, OPT_RULES, OPT_EXPLAIN, OPT_PRINT_ARGS,
+	OPT_COLOR, OPT_CONFIG, OPT_FAIL_ON, OPT_BASELINE, OPT_CHANGED_SINCE,
+	OPT_SHOW_SUPPRESSED, OPT_REPORT_UNUSED,
+	OPT_ISOLATE, OPT_NO_ISOLATE, OPT_MAX_MEMORY, OPT_TIMEOUT, OPT_MAX_FILE_SIZE, OPT_SRCROOT_URI,
 	OPT_LIST_RULES, OPT_STRICT, OPT_VERSION, OPT_HELP
 };
 
@@ -118,6 +187,19 @@ static const struct opt {
 	{"--rules", OPT_RULES, 1},
 	{"--explain", OPT_EXPLAIN, 1},
 	{"--print-compiler-args", OPT_PRINT_ARGS, 1},
+	{"--color", OPT_COLOR, 1},
+	{"--config", OPT_CONFIG, 1},
+	{"--fail-on", OPT_FAIL_ON, 1},
+	{"--baseline", OPT_BASELINE, 1},
+	{"--changed-since", OPT_CHANGED_SINCE, 1},
+	{"--show-suppressed", OPT_SHOW_SUPPRESSED, 0},
+	{"--report-unused-suppressions", OPT_REPORT_UNUSED, 0},
+	{"--isolate", OPT_ISOLATE, 0},
+	{"--no-isolate", OPT_NO_ISOLATE, 0},
+	{"--max-memory", OPT_MAX_MEMORY, 1},
+	{"--timeout", OPT_TIMEOUT, 1},
+	{"--max-file-size", OPT_MAX_FILE_SIZE, 1},
+	{"--srcroot-uri", OPT_SRCROOT_URI, 0},
 	{"--list-rules", OPT_LIST_RULES, 0},
 	{"--strict", OPT_STRICT, 0},
 	{"--version", OPT_VERSION, 0},
@@ -158,12 +240,25 @@ static int apply(dl_options *o, const struct opt *opt, const char *val, char **e
 	case OPT_J: return parse_jobs(o, val, err);
 	case OPT_SARIF: o->sarif = val; return DL_OK;
 	case OPT_FORMAT: return parse_format(o, val, err);
-	case OPT_RULES: return dl_rule_set_parse(&o->rules, val, err);
+	case OPT_RULES: return parse_rules(o, val, err);
 	case OPT_EXPLAIN: return parse_explain(o, val, err);
 	case OPT_PRINT_ARGS:
 		o->print_args_file = val;
 		set_action(o, DL_ACTION_PRINT_ARGS);
 		return DL_OK;
+	case OPT_COLOR: return parse_color(o, val, err);
+	case OPT_CONFIG: o->config = val; return DL_OK;
+	case OPT_FAIL_ON: return parse_fail_on(o, val, err);
+	case OPT_BASELINE: o->baseline = val; return DL_OK;
+	case OPT_CHANGED_SINCE: o->changed_since = val; return DL_OK;
+	case OPT_SHOW_SUPPRESSED: o->show_suppressed = 1; return DL_OK;
+	case OPT_REPORT_UNUSED: o->report_unused = 1; return DL_OK;
+	case OPT_ISOLATE: o->limits.isolate = DL_ISOLATE_ON; return DL_OK;
+	case OPT_NO_ISOLATE: o->limits.isolate = DL_ISOLATE_OFF; return DL_OK;
+	case OPT_MAX_MEMORY: return parse_limit(opt->name, val, &o->limits.max_memory_mb, err);
+	case OPT_TIMEOUT: return parse_limit(opt->name, val, &o->limits.timeout_s, err);
+	case OPT_MAX_FILE_SIZE: return parse_limit(opt->name, val, &o->limits.max_file_mb, err);
+	case OPT_SRCROOT_URI: o->srcroot_uri = 1; return DL_OK;
 	case OPT_LIST_RULES: set_action(o, DL_ACTION_LIST_RULES); return DL_OK;
 	case OPT_STRICT: o->strict = 1; return DL_OK;
 	case OPT_VERSION: set_action(o, DL_ACTION_VERSION); return DL_OK;
@@ -205,6 +300,8 @@ int dl_cli_parse(dl_options *o, int argc, char **argv, char **err)
 	memset(o, 0, sizeof(*o));
 	dl_rule_set_all(&o->rules);
 	o->jobs = online_cpus();
+	o->fail_on = DL_LEVEL_NOTE;
+	dl_limits_default(&o->limits);
 	*err = NULL;
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -234,6 +331,7 @@ void dl_options_free(dl_options *o)
 		return;
 	free((void *)o->files);
 	free((void *)o->compiler_args);
-	o->files = o->compiler_args = NULL;
-	o->nfiles = o->ncompiler_args = 0;
+	free((void *)o->rule_specs);
+	o->files = o->compiler_args = o->rule_specs = NULL;
+	o->nfiles = o->ncompiler_args = o->nrule_specs = 0;
 }

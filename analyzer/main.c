@@ -1,6 +1,7 @@
 /* drvlint: static analysis of Windows kernel-driver C source (design.md). */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "drvlint/cli.h"
 
@@ -12,6 +13,8 @@ int main(int argc, char **argv)
 	/* Before any libclang call: parse on drvlint's own large-stack threads
 	 * rather than on libclang's 8 MB one. */
 	setenv("LIBCLANG_NOTHREADS", "1", 1);
+	if (argc > 1 && !strcmp(argv[1], DL_ISOLATE_CHILD_ARG))
+		return dl_isolate_child_main(argc, argv);
 	if (dl_cli_parse(&o, argc, argv, &err) < 0) {
 		fprintf(stderr, "drvlint: %s\ntry 'drvlint --help'\n", err);
 		free(err);

@@ -69,7 +69,8 @@ int dl_write_json(FILE *out, const dl_report *r)
 	cJSON_AddStringToObject(doc, "tool", "drvlint");
 	arr = cJSON_AddArrayToObject(doc, "findings");
 	for (i = 0; i < r->findings->count; i++)
-		cJSON_AddItemToArray(arr, finding_json(r, &r->findings->items[i]));
+		if (dl_report_counts(r, i))
+			cJSON_AddItemToArray(arr, finding_json(r, &r->findings->items[i]));
 	arr = cJSON_AddArrayToObject(doc, "notices");
 	for (i = 0; i < r->nnotices; i++)
 		cJSON_AddItemToArray(arr, notice_json(r, &r->notices[i]));

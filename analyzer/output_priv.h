@@ -5,6 +5,10 @@
 #include <stdint.h>
 #include "drvlint/output.h"
 
+/* Where the project and each rule's page live (SARIF helpUri, Markdown links). */
+#define DL_INFO_URI "https://github.com/drvlint/drvlint"
+#define DL_RULE_DOC_URI DL_INFO_URI "/blob/main/docs/rules/"
+
 /* The code point at s[*i] (advancing *i past it). An invalid byte decodes as
  * U+FFFD and advances by one, so every byte is accounted for. */
 uint32_t dl_utf8_next(const char *s, size_t len, size_t *i);

@@ -9,8 +9,6 @@
 #include <unistd.h>
 #include <cjson/cJSON.h>
 
-#define INFO_URI "https://github.com/drvlint/drvlint"
-#define RULE_DOC_URI INFO_URI "/blob/main/docs/rules/"
 #define SRCROOT "%SRCROOT%"
 
 struct sarif {
@@ -105,6 +103,23 @@ static cJSON *location(const struct sarif *s, const dl_loc *loc, const char *mes
 	return o;
 }
 
+/* The result's own location, with its line of code as the region's snippet:
+ * --baseline matches by it when the code after the line changed. */
+static cJSON *primary_location(const struct sarif *s, const dl_srcfile *src, const dl_loc *loc)
+{
+	cJSON *o = location(s, loc, NULL), *region;
+	const char *line;
+	size_t len;
+	char *text;
+	region = cJSON_GetObjectItem(cJSON_GetObjectItem(o, "physicalLocation"), "region");
+	if (!region || !src || !(line = dl_srcfile_line(src, loc->line, &len)))
+		return o;
+	text = dl_xstrndup(line, len);
+	add_text(cJSON_AddObjectToObject(region, "snippet"), "text", text);
+	free(text);
+	return o;
+}
+
 static void add_tags(cJSON *props, const char *tags)
 {
 	cJSON *arr = cJSON_AddArrayToObject(props, "tags");
@@ -127,7 +142,7 @@ static cJSON *rule_json(const dl_rule *rule)
 	const char *summary = nonempty(rule->summary, rule->id);
 	const char *description = nonempty(rule->description, summary);
 	const char *doc = nonempty(dl_rule_doc(rule), description);
-	char *uri = dl_xprintf(RULE_DOC_URI "%s.md", rule->id);
+	char *uri = dl_xprintf(DL_RULE_DOC_URI "%s.md", rule->id);
 	cJSON_AddStringToObject(o, "id", rule->id);
 	if (rule->name)
 		cJSON_AddStringToObject(o, "name", rule->name);
@@ -154,7 +169,7 @@ static cJSON *driver_json(const dl_report *r)
 	cJSON_AddStringToObject(d, "name", "drvlint");
 	cJSON_AddStringToObject(d, "version", DL_VERSION);
 	cJSON_AddStringToObject(d, "semanticVersion", DL_VERSION);
-	cJSON_AddStringToObject(d, "informationUri", INFO_URI);
+	cJSON_AddStringToObject(d, "informationUri", DL_INFO_URI);
 	rules = cJSON_AddArrayToObject(d, "rules");
 	for (i = 0; i < r->nrules; i++)
 		cJSON_AddItemToArray(rules, rule_json(r->rule_list[i]));
@@ -181,26 +196,77 @@ static cJSON *code_flows(const struct sarif *s, const dl_finding *f)
 	return flows;
 }
 
-static cJSON *result_json(const struct sarif *s, const dl_finding *f)
+/* ruleId, and ruleIndex when the rule is in the log's rules[]. */
+static void add_rule_ref(cJSON *o, const struct sarif *s, const char *id)
+{
+	size_t i;
+	cJSON_AddStringToObject(o, "ruleId", id);
+	for (i = 0; i < s->r->nrules && strcmp(s->r->rule_list[i]->id, id); i++)
+		;
+	if (i < s->r->nrules)
+		cJSON_AddNumberToObject(o, "ruleIndex", (double)i);
+}
+
+/* baselineState with --baseline; suppressions (kind inSource) with --show-suppressed. */
+static void add_states(cJSON *o, const struct sarif *s, const dl_result_meta *m)
+{
+	if (m && m->baseline != DL_BASELINE_NONE)
+		cJSON_AddStringToObject(o, "baselineState", dl_baseline_state_name(m->baseline));
+	if (s->r->show_suppressed) {
+		cJSON *arr = cJSON_AddArrayToObject(o, "suppressions");
+		if (m && m->justification) {
+			cJSON *sup = cJSON_CreateObject();
+			cJSON_AddStringToObject(sup, "kind", "inSource");
+			add_text(sup, "justification", m->justification);
+			cJSON_AddItemToArray(arr, sup);
+		}
+	}
+}
+
+static cJSON *result_json(const struct sarif *s, const dl_finding *f, const dl_result_meta *m)
 {
 	cJSON *o = cJSON_CreateObject();
 	dl_srcfile *src = f->loc.file ? dl_srccache_get(s->sources, f->loc.file) : NULL;
 	const char *hash = src ? dl_srcfile_hash(src, f->loc.line) : NULL;
-	size_t i;
-	cJSON_AddStringToObject(o, "ruleId", f->rule->id);
-	for (i = 0; i < s->r->nrules && s->r->rule_list[i] != f->rule; i++)
-		;
-	if (i < s->r->nrules)
-		cJSON_AddNumberToObject(o, "ruleIndex", (double)i);
+	add_rule_ref(o, s, f->rule->id);
 	cJSON_AddStringToObject(o, "level", dl_level_name(f->level));
 	add_message(o, "message", f->message);
 	if (f->loc.file)
-		cJSON_AddItemToArray(cJSON_AddArrayToObject(o, "locations"), location(s, &f->loc, NULL));
+		cJSON_AddItemToArray(cJSON_AddArrayToObject(o, "locations"), primary_location(s, src, &f->loc));
 	if (hash)
 		cJSON_AddStringToObject(cJSON_AddObjectToObject(o, "partialFingerprints"),
 					"primaryLocationLineHash", hash);
 	if (f->nsteps)
 		cJSON_AddItemToObject(o, "codeFlows", code_flows(s, f));
+	add_states(o, s, m);
+	return o;
+}
+
+/* A baseline result no longer found, as the baseline log had it. */
+static cJSON *absent_json(const struct sarif *s, const dl_baseline_result *b)
+{
+	cJSON *o = cJSON_CreateObject(), *phys, *art, *region;
+	add_rule_ref(o, s, b->rule);
+	cJSON_AddStringToObject(o, "level", dl_level_name(b->level));
+	add_message(o, "message", nonempty(b->message, b->rule));
+	if (b->uri) {
+		cJSON *loc = cJSON_CreateObject();
+		cJSON_AddItemToArray(cJSON_AddArrayToObject(o, "locations"), loc);
+		phys = cJSON_AddObjectToObject(loc, "physicalLocation");
+		art = cJSON_AddObjectToObject(phys, "artifactLocation");
+		add_text(art, "uri", b->uri);
+		if (b->uri_base)
+			add_text(art, "uriBaseId", b->uri_base);
+		if (b->line) {
+			region = cJSON_AddObjectToObject(phys, "region");
+			cJSON_AddNumberToObject(region, "startLine", b->line);
+			if (b->column)
+				cJSON_AddNumberToObject(region, "startColumn", b->column);
+		}
+	}
+	if (b->fingerprint)
+		add_text(cJSON_AddObjectToObject(o, "partialFingerprints"), "primaryLocationLineHash", b->fingerprint);
+	cJSON_AddStringToObject(o, "baselineState", "absent");
 	return o;
 }
 
@@ -221,13 +287,40 @@ static void put_shell_word(dl_buf *b, const char *w)
 	dl_buf_putc(b, '\'');
 }
 
-static void add_command_line(cJSON *inv, const dl_report *r)
+/* Argument i as the log shows it. With the root hidden: the program by its
+ * name alone, and "ROOT/" cut from the arguments (file names, -I, --sarif=). */
+static char *shown_arg(const struct sarif *s, int i)
 {
+	const char *arg = s->r->argv[i], *slash = strrchr(arg, '/'), *at;
+	dl_buf b = {0};
+	size_t len;
+	char *clean;
+	if (!s->r->hide_srcroot || !s->root || !strcmp(s->root, "/"))
+		return dl_utf8_clean(arg);
+	if (i == 0)
+		return dl_utf8_clean(slash ? slash + 1 : arg);
+	if (!strcmp(arg, s->root))
+		return dl_xstrdup(".");
+	len = strlen(s->root);
+	while ((at = strstr(arg, s->root)) != NULL) {
+		int cut = at[len] == '/';
+		dl_buf_putn(&b, arg, (size_t)(at - arg) + (cut ? 0 : len));
+		arg = at + len + cut;
+	}
+	dl_buf_puts(&b, arg);
+	clean = dl_utf8_clean(dl_buf_cstr(&b));
+	dl_buf_free(&b);
+	return clean;
+}
+
+static void add_command_line(cJSON *inv, const struct sarif *s)
+{
+	const dl_report *r = s->r;
 	cJSON *args = cJSON_AddArrayToObject(inv, "arguments");
 	dl_buf cmd = {0};
 	int i;
 	for (i = 0; i < r->argc; i++) {
-		char *arg = dl_utf8_clean(r->argv[i]);
+		char *arg = shown_arg(s, i);
 		if (i)
 			dl_buf_putc(&cmd, ' ');
 		put_shell_word(&cmd, arg);
@@ -245,7 +338,7 @@ static cJSON *invocation_json(const struct sarif *s)
 	cJSON *inv = cJSON_CreateObject(), *notes;
 	size_t i;
 	if (r->argv && r->argc > 0)
-		add_command_line(inv, r);
+		add_command_line(inv, s);
 	notes = cJSON_AddArrayToObject(inv, "toolExecutionNotifications");
 	for (i = 0; i < r->nnotices; i++) {
 		const dl_notice *n = &r->notices[i];
@@ -285,11 +378,15 @@ int dl_write_sarif(FILE *out, const dl_report *r)
 	cJSON_AddItemToArray(cJSON_AddArrayToObject(doc, "runs"), run);
 	cJSON_AddItemToObject(cJSON_AddObjectToObject(run, "tool"), "driver", driver_json(r));
 	cJSON_AddItemToArray(cJSON_AddArrayToObject(run, "invocations"), invocation_json(&s));
-	if (s.root)
+	if (s.root && !r->hide_srcroot)
 		add_srcroot(run, s.root);
 	results = cJSON_AddArrayToObject(run, "results");
 	for (i = 0; i < r->findings->count; i++)
-		cJSON_AddItemToArray(results, result_json(&s, &r->findings->items[i]));
+		if (dl_report_in_sarif(r, i))
+			cJSON_AddItemToArray(results, result_json(&s, &r->findings->items[i],
+								  r->meta ? &r->meta[i] : NULL));
+	for (i = 0; i < r->nabsent; i++)
+		cJSON_AddItemToArray(results, absent_json(&s, r->absent[i]));
 	cJSON_AddStringToObject(run, "columnKind", "utf16CodeUnits");
 	text = cJSON_Print(doc);
 	cJSON_Delete(doc);
@@ -334,28 +431,65 @@ static int write_fd(int fd, const char *path, const dl_report *r)
 	return e;
 }
 
+/* The temporary being written. SIGINT, SIGTERM and SIGHUP go to whichever
+ * thread does not block them, so blocking them in the writing thread would not
+ * keep the temporary from being left behind: a handler removes it and the
+ * process then dies of the signal as it would have. One log is written at a time. */
+static char pending[4096];
+static volatile sig_atomic_t have_pending;
+static const int interrupts[] = {SIGINT, SIGTERM, SIGHUP};
+#define NINTERRUPTS (sizeof(interrupts) / sizeof(interrupts[0]))
+
+static void remove_pending(int sig)
+{
+	if (have_pending)
+		unlink(pending);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Handlers for the interrupts the process does not ignore (nohup stays nohup). */
+static void catch_interrupts(struct sigaction *old)
+{
+	struct sigaction sa;
+	size_t i;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = remove_pending;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < NINTERRUPTS; i++) {
+		sigaction(interrupts[i], NULL, &old[i]);
+		if (old[i].sa_handler != SIG_IGN)
+			sigaction(interrupts[i], &sa, NULL);
+	}
+}
+
+static void restore_interrupts(const struct sigaction *old)
+{
+	size_t i;
+	for (i = 0; i < NINTERRUPTS; i++)
+		sigaction(interrupts[i], &old[i], NULL);
+}
+
 int dl_write_sarif_file(const char *path, const dl_report *r, char **err)
 {
-	char *tmp = dl_xprintf("%s.tmp.XXXXXX", path);
-	sigset_t block, old;
+	struct sigaction old[NINTERRUPTS];
 	int fd, e = 0;
 	*err = NULL;
-	/* An interrupt between creating the temporary and renaming it would leave
-	 * the temporary behind: it waits until the log is whole or gone. */
-	sigemptyset(&block);
-	sigaddset(&block, SIGINT);
-	sigaddset(&block, SIGTERM);
-	sigaddset(&block, SIGHUP);
-	pthread_sigmask(SIG_BLOCK, &block, &old);
-	fd = mkstemp(tmp);
+	if ((size_t)snprintf(pending, sizeof(pending), "%s.tmp.XXXXXX", path) >= sizeof(pending)) {
+		*err = dl_xprintf("cannot write SARIF log '%s': %s", path, strerror(ENAMETOOLONG));
+		return DL_ERR_IO;
+	}
+	catch_interrupts(old);
+	have_pending = 1;
+	fd = mkstemp(pending);
 	if (fd < 0)
 		e = errno;
-	else if (!(e = write_fd(fd, path, r)) && rename(tmp, path) < 0)
+	else if (!(e = write_fd(fd, path, r)) && rename(pending, path) < 0)
 		e = errno;
 	if (e && fd >= 0)
-		unlink(tmp);
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	free(tmp);
+		unlink(pending);
+	have_pending = 0;
+	restore_interrupts(old);
 	if (!e)
 		return DL_OK;
 	*err = dl_xprintf("cannot write SARIF log '%s': %s", path, strerror(e));

@@ -177,3 +177,16 @@ const char *dl_srcfile_hash(dl_srcfile *f, unsigned line)
 		f->hashes = dl_line_hashes(f->text, f->len, &f->nhashes);
 	return line && line <= f->nhashes ? f->hashes[line - 1] : NULL;
 }
+
+int dl_report_counts(const dl_report *r, size_t i)
+{
+	const dl_result_meta *m = r->meta ? &r->meta[i] : NULL;
+	return !m || (!m->hidden && !m->justification &&
+		      m->baseline != DL_BASELINE_UNCHANGED && m->baseline != DL_BASELINE_UPDATED);
+}
+
+int dl_report_in_sarif(const dl_report *r, size_t i)
+{
+	const dl_result_meta *m = r->meta ? &r->meta[i] : NULL;
+	return !m || (!m->hidden && (!m->justification || r->show_suppressed));
+}

@@ -68,6 +68,8 @@ int dl_write_gcc(FILE *out, const dl_report *r)
 	size_t i, k;
 	for (i = 0; i < r->findings->count; i++) {
 		const dl_finding *f = &r->findings->items[i];
+		if (!dl_report_counts(r, i))
+			continue;
 		gcc_prefix(out, r, &f->loc, f->level);
 		fprintf(out, "%s [%s]\n", f->message, f->rule->id);
 		if (cache)
@@ -98,6 +100,8 @@ int dl_write_msvc(FILE *out, const dl_report *r)
 	size_t i, k;
 	for (i = 0; i < r->findings->count; i++) {
 		const dl_finding *f = &r->findings->items[i];
+		if (!dl_report_counts(r, i))
+			continue;
 		msvc_loc(out, r, &f->loc);
 		fprintf(out, ": %s %s: %s\n", dl_level_name(f->level), f->rule->id, f->message);
 		for (k = 0; k < f->nsteps; k++) {

@@ -3,9 +3,12 @@
 #include "drvlint/cli.h"
 #include "drvlint/analyze.h"
 #include "drvlint/compdb.h"
+#include "drvlint/config.h"
 #include "drvlint/frontend.h"
 #include "drvlint/model.h"
 #include "drvlint/output.h"
+#include "drvlint/progress.h"
+#include "drvlint/results.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -13,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* libclang parses on the calling thread (LIBCLANG_NOTHREADS) and, like the
@@ -167,19 +171,68 @@ static int collect_sources(const dl_options *o, const dl_compdb *db, dl_source *
 	return DL_OK;
 }
 
+static int is_directory(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* --config, else the nearest .drvlint.json above the first FILE (or the
+ * database, or the working directory). *cfg stays NULL when there is none. */
+static int load_config(const dl_options *o, const char *first, dl_config **cfg, char **err)
+{
+	const char *from = first ? first : o->compdb;
+	char *dir, *path, *cwd, *shown;
+	int ret;
+	*cfg = NULL;
+	if (o->config)
+		return dl_config_load(o->config, cfg, err);
+	dir = dl_absolute_path(NULL, from ? from : ".");
+	if (from && !is_directory(dir))
+		*strrchr(dir, '/') = '\0';
+	path = dl_config_find(*dir ? dir : "/");
+	free(dir);
+	if (!path)
+		return DL_OK;
+	/* Messages name it as the user would: relative to the working directory. */
+	cwd = getcwd(NULL, 0);
+	shown = dl_display_path(cwd, path);
+	ret = dl_config_load(shown, cfg, err);
+	free(shown);
+	free(cwd);
+	free(path);
+	return ret;
+}
+
+/* The configuration's compiler arguments go after the source's own. */
+static void add_config_args(dl_source *s, const dl_config *cfg)
+{
+	size_t i;
+	if (!cfg || !cfg->nargs)
+		return;
+	s->args = dl_xrealloc(s->args, (s->nargs + cfg->nargs + 1) * sizeof(*s->args));
+	for (i = 0; i < cfg->nargs; i++)
+		s->args[s->nargs++] = dl_xstrdup(cfg->args[i]);
+	s->args[s->nargs] = NULL;
+}
+
 static int print_compiler_args(const dl_options *o, const char *argv0)
 {
 	dl_compdb *db = NULL;
+	dl_config *cfg = NULL;
 	dl_source src;
 	dl_env env;
 	char **args, *err = NULL;
 	size_t nargs, i;
-	if (open_compdb(o, o->print_args_file, &db, &err) < 0) {
+	if (load_config(o, o->print_args_file, &cfg, &err) < 0 ||
+	    open_compdb(o, o->print_args_file, &db, &err) < 0) {
 		fprintf(stderr, "drvlint: %s\n", err);
 		free(err);
+		dl_config_free(cfg);
 		return 2;
 	}
 	source_for_file(&src, o->print_args_file, db, o);
+	add_config_args(&src, cfg);
 	dl_env_init(&env, argv0);
 	dl_compiler_args(&env, &src, &args, &nargs);
 	for (i = 0; i < nargs; i++)
@@ -188,6 +241,7 @@ static int print_compiler_args(const dl_options *o, const char *argv0)
 	dl_env_free(&env);
 	dl_source_free(&src);
 	dl_compdb_free(db);
+	dl_config_free(cfg);
 	return 0;
 }
 
@@ -195,6 +249,7 @@ static int print_compiler_args(const dl_options *o, const char *argv0)
 
 struct parse_pool {
 	const dl_env *env;
+	const dl_limits *limits;
 	const dl_source *srcs;
 	size_t n, next;
 	pthread_mutex_t lock;
@@ -214,13 +269,25 @@ static void *parse_worker(void *arg)
 		pthread_mutex_unlock(&p->lock);
 		if (i >= p->n)
 			break;
-		p->rcs[i] = dl_parse(index, p->env, &p->srcs[i], &p->tus[i], &p->errs[i]);
+		p->rcs[i] = dl_parse_limited(index, p->env, &p->srcs[i], p->limits, &p->tus[i], &p->errs[i]);
 	}
 	/* The index outlives its TUs: the caller disposes it after them. */
 	return index;
 }
 
-/* Parses every source on up to `jobs` threads. The indexes are returned for
+/* For the progress line: the files taken by the parser threads so far. */
+static size_t parsed_count(void *arg)
+{
+	struct parse_pool *p = arg;
+	size_t n;
+	pthread_mutex_lock(&p->lock);
+	n = p->next < p->n ? p->next : p->n;
+	pthread_mutex_unlock(&p->lock);
+	return n;
+}
+
+/* Parses every source on up to `jobs` threads (p->lock initialised by the
+ * caller, which the progress line shares). The indexes are returned for
  * disposal once the TUs are gone. */
 static int parse_all(struct parse_pool *p, unsigned jobs, CXIndex **indexes, size_t *nindexes,
 		     char **err)
@@ -228,7 +295,6 @@ static int parse_all(struct parse_pool *p, unsigned jobs, CXIndex **indexes, siz
 	size_t nthreads = jobs < p->n ? jobs : p->n, started = 0, i;
 	pthread_t *threads = dl_xcalloc(nthreads, sizeof(*threads));
 	int rc = 0;
-	pthread_mutex_init(&p->lock, NULL);
 	for (i = 0; i < nthreads; i++) {
 		rc = start_thread(&threads[started], parse_worker, p);
 		if (rc)
@@ -240,7 +306,6 @@ static int parse_all(struct parse_pool *p, unsigned jobs, CXIndex **indexes, siz
 		pthread_join(threads[i], &(*indexes)[i]);
 	*nindexes = started;
 	free(threads);
-	pthread_mutex_destroy(&p->lock);
 	if (!started) {
 		*err = dl_xprintf("cannot start a parser thread: %s", strerror(rc));
 		return DL_ERR_LIMIT;
@@ -254,6 +319,11 @@ struct run {
 	const dl_options *o;
 	int argc;
 	char **argv;
+	dl_config *cfg;             /* NULL: no configuration file */
+	dl_rule_set rules;          /* the configuration's, then --rules */
+	dl_baseline *baseline;      /* --baseline */
+	dl_changes changes;         /* --changed-since */
+	dl_progress *progress;      /* NULL: no progress line */
 	char srcroot[PATH_MAX];
 	dl_source *srcs;
 	size_t nsrcs;
@@ -337,6 +407,8 @@ static int write_stdout(const dl_options *o, const dl_report *rep)
 	case DL_FORMAT_MSVC: ret = dl_write_msvc(stdout, rep); break;
 	case DL_FORMAT_SARIF: ret = dl_write_sarif(stdout, rep); break;
 	case DL_FORMAT_JSON: ret = dl_write_json(stdout, rep); break;
+	case DL_FORMAT_CODECLIMATE: ret = dl_write_codeclimate(stdout, rep); break;
+	case DL_FORMAT_MARKDOWN: ret = dl_write_markdown(stdout, rep); break;
 	default: ret = dl_write_gcc(stdout, rep); break;
 	}
 	if (fflush(stdout) != 0 || ferror(stdout))
@@ -346,15 +418,46 @@ static int write_stdout(const dl_options *o, const dl_report *rep)
 	return ret;
 }
 
-/* Writes stdout and --sarif; 0 ok, <0 when one of them failed. */
-static int report(struct run *r, const dl_findings *findings)
+static int use_color(dl_color c)
+{
+	if (c != DL_COLOR_AUTO)
+		return c == DL_COLOR_ALWAYS;
+	return isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+}
+
+/* Levels, suppressions, --changed-since and --baseline decided for each finding. */
+static void prepare_results(struct run *r, dl_findings *findings, dl_results *res)
+{
+	const char **files = dl_xcalloc(r->nsrcs + 1, sizeof(*files));
+	dl_results_opts ro;
+	size_t i;
+	for (i = 0; i < r->nsrcs; i++)
+		files[i] = r->srcs[i].path;
+	memset(&ro, 0, sizeof(ro));
+	ro.cfg = r->cfg;
+	ro.rules = &r->rules;
+	ro.files = files;
+	ro.nfiles = r->nsrcs;
+	ro.report_unused = r->o->report_unused;
+	ro.changes = r->o->changed_since ? &r->changes : NULL;
+	ro.baseline = r->baseline;
+	ro.srcroot = r->srcroot;
+	dl_results_prepare(findings, &ro, res);
+	free(files);
+}
+
+/* Writes stdout and --sarif; 0 ok, <0 when one of them failed. *failing:
+ * the findings that make the exit status 1. */
+static int report(struct run *r, dl_findings *findings, size_t *failing)
 {
 	const dl_rule **on = dl_xcalloc(dl_rule_count + 1, sizeof(*on));
 	dl_report rep;
+	dl_results res;
 	size_t i, non = 0;
 	int ret;
+	prepare_results(r, findings, &res);
 	for (i = 0; i < dl_rule_count; i++)
-		if (dl_rule_enabled(&r->o->rules, dl_rules[i]))
+		if (dl_rule_enabled(&r->rules, dl_rules[i]))
 			on[non++] = dl_rules[i];
 	memset(&rep, 0, sizeof(rep));
 	rep.findings = findings;
@@ -367,7 +470,13 @@ static int report(struct run *r, const dl_findings *findings)
 	rep.argv = r->argv;
 	rep.argc = r->argc;
 	rep.show_source = 1;
-	rep.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	rep.color = use_color(r->o->color);
+	rep.meta = res.meta;
+	rep.show_suppressed = r->o->show_suppressed;
+	rep.hide_srcroot = !r->o->srcroot_uri;
+	rep.absent = res.absent;
+	rep.nabsent = res.nabsent;
+	*failing = dl_results_failing(&rep, r->o->fail_on);
 	ret = write_stdout(r->o, &rep);
 	if (r->o->sarif) {
 		char *err = NULL;
@@ -377,6 +486,7 @@ static int report(struct run *r, const dl_findings *findings)
 		}
 		free(err);
 	}
+	dl_results_clear(&res);
 	free(on);
 	return ret;
 }
@@ -401,7 +511,7 @@ static void analyze_sources(struct run *r)
 	dl_program *prog = NULL;
 	dl_findings findings = {0};
 	CXIndex *indexes = NULL;
-	size_t nindexes = 0, i;
+	size_t nindexes = 0, i, failing = 0;
 	int *rcs = dl_xcalloc(r->nsrcs, sizeof(*rcs));
 	char **errs = dl_xcalloc(r->nsrcs, sizeof(*errs)), *err = NULL;
 
@@ -409,32 +519,43 @@ static void analyze_sources(struct run *r)
 	dl_env_init(&env, r->argv[0]);
 	memset(&pool, 0, sizeof(pool));
 	pool.env = &env;
+	pool.limits = &r->o->limits;
 	pool.srcs = r->srcs;
 	pool.n = r->nsrcs;
 	pool.tus = r->tus;
 	pool.rcs = rcs;
 	pool.errs = errs;
+	pthread_mutex_init(&pool.lock, NULL);
+	dl_progress_phase(r->progress, "parsing", r->nsrcs, parsed_count, &pool);
 	if (parse_all(&pool, r->o->jobs, &indexes, &nindexes, &err) < 0) {
 		fprintf(stderr, "drvlint: %s\n", err);
 		r->failed = 1;
 		goto cleanup;
 	}
+	dl_progress_phase(r->progress, "analyzing", r->nsrcs, NULL, NULL);
 	prog = build_program(r, rcs, errs);
 	/* The TUs stay alive until here: the analysis reads their cursors. */
-	if (dl_analyze(prog, &r->o->rules, &findings) < 0) {
+	if (dl_analyze(prog, &r->rules, &findings) < 0) {
 		fprintf(stderr, "drvlint: the analysis failed; its results are incomplete\n");
 		r->failed = 1;
 	}
 	dl_findings_sort_unique(&findings);
-	if (report(r, &findings) < 0)
+	/* The line is erased before anything is printed. */
+	dl_progress_stop(r->progress);
+	r->progress = NULL;
+	if (report(r, &findings, &failing) < 0)
 		r->failed = 1;
 	summarise_compile_errors(r);
 	if (r->failed || (r->o->strict && r->ncompile_errors))
 		r->status = 2;
 	else
-		r->status = findings.count ? 1 : 0;
+		r->status = failing ? 1 : 0;
 
 cleanup:
+	/* The progress line reads the pool's counter: stop it before the pool goes. */
+	dl_progress_stop(r->progress);
+	r->progress = NULL;
+	pthread_mutex_destroy(&pool.lock);
 	dl_program_free(prog);
 	dl_findings_clear(&findings);
 	for (i = 0; i < r->nsrcs; i++) {
@@ -452,6 +573,49 @@ cleanup:
 		r->status = 2;
 }
 
+/* The rules that run: all, then the configuration's choices, then every --rules. */
+static int select_rules(struct run *r, char **err)
+{
+	size_t i;
+	dl_rule_set_all(&r->rules);
+	dl_config_apply_rules(r->cfg, &r->rules);
+	for (i = 0; i < r->o->nrule_specs; i++)
+		if (dl_rule_set_parse(&r->rules, r->o->rule_specs[i], err) < 0)
+			return DL_ERR_USAGE;
+	return DL_OK;
+}
+
+/* --changed-since: the lines changed in the work tree of the first source. */
+static int collect_changes(struct run *r, char **err)
+{
+	char *dir;
+	int ret;
+	if (!r->o->changed_since)
+		return DL_OK;
+	dir = dl_xstrdup(r->srcs[0].path);
+	*strrchr(dir, '/') = '\0';
+	ret = dl_changes_collect(*dir ? dir : "/", r->o->changed_since, &r->changes, err);
+	free(dir);
+	return ret;
+}
+
+/* Configuration, baseline, sources and changed lines: everything the run
+ * needs before parsing, each a usage error when wrong. */
+static int prepare(struct run *r, dl_compdb **db, char **err)
+{
+	const char *first = r->o->nfiles ? r->o->files[0] : NULL;
+	size_t i;
+	if (load_config(r->o, first, &r->cfg, err) < 0 || select_rules(r, err) < 0)
+		return DL_ERR_USAGE;
+	if (r->o->baseline && dl_baseline_load(r->o->baseline, &r->baseline, err) < 0)
+		return DL_ERR_USAGE;
+	if (open_compdb(r->o, first, db, err) < 0 || collect_sources(r->o, *db, &r->srcs, &r->nsrcs, err) < 0)
+		return DL_ERR_USAGE;
+	for (i = 0; i < r->nsrcs; i++)
+		add_config_args(&r->srcs[i], r->cfg);
+	return collect_changes(r, err);
+}
+
 static void *run_thread(void *arg)
 {
 	struct run *r = arg;
@@ -462,12 +626,15 @@ static void *run_thread(void *arg)
 		r->status = 2;
 		return NULL;
 	}
-	if (open_compdb(r->o, r->o->nfiles ? r->o->files[0] : NULL, &db, &err) < 0 ||
-	    collect_sources(r->o, db, &r->srcs, &r->nsrcs, &err) < 0) {
+	if (prepare(r, &db, &err) < 0) {
 		fprintf(stderr, "drvlint: %s\n", err);
 		r->status = 2;
 	} else {
+		dl_set_active_config(r->cfg);
+		if (dl_progress_wanted(STDERR_FILENO))
+			r->progress = dl_progress_start(STDERR_FILENO, 1000);
 		analyze_sources(r);
+		dl_set_active_config(NULL);
 	}
 	dl_compdb_free(db);
 	free(err);
@@ -507,5 +674,8 @@ int dl_run(const dl_options *o, int argc, char **argv)
 	free(r.srcs);
 	free(r.tus);
 	free(r.notices);
+	dl_config_free(r.cfg);
+	dl_baseline_free(r.baseline);
+	dl_changes_clear(&r.changes);
 	return r.status;
 }

@@ -49,6 +49,14 @@ START_TEST(test_defaults)
 	ck_assert_ptr_null(o.sarif);
 	ck_assert_int_eq(o.format, DL_FORMAT_GCC);
 	ck_assert_int_eq(o.strict, 0);
+	ck_assert_int_eq(o.fail_on, DL_LEVEL_NOTE);
+	ck_assert_int_eq(o.color, DL_COLOR_AUTO);
+	ck_assert_ptr_null(o.config);
+	ck_assert_ptr_null(o.baseline);
+	ck_assert_ptr_null(o.changed_since);
+	ck_assert_int_eq(o.show_suppressed, 0);
+	ck_assert_int_eq(o.report_unused, 0);
+	ck_assert_uint_eq(o.nrule_specs, 0);
 	ck_assert_uint_eq(o.jobs, cpus < 1 ? 1 : (unsigned)cpus);
 	for (i = 0; i < DL_MAX_RULES; i++)
 		ck_assert_int_eq(o.rules.on[i], 1);
@@ -90,13 +98,44 @@ END_TEST
 
 START_TEST(test_formats)
 {
-	static const char *const names[] = {"gcc", "msvc", "sarif", "json"};
-	static const dl_format want[] = {DL_FORMAT_GCC, DL_FORMAT_MSVC, DL_FORMAT_SARIF, DL_FORMAT_JSON};
+	static const char *const names[] = {"gcc", "msvc", "sarif", "json", "codeclimate", "markdown"};
+	static const dl_format want[] = {DL_FORMAT_GCC, DL_FORMAT_MSVC, DL_FORMAT_SARIF, DL_FORMAT_JSON,
+					 DL_FORMAT_CODECLIMATE, DL_FORMAT_MARKDOWN};
 	dl_options o;
 	char *err = NULL;
 	ck_assert_int_eq(parse(&o, &err, "--format", names[_i], "x.c", NULL), 0);
 	ck_assert_int_eq(o.format, want[_i]);
 	dl_options_free(&o);
+}
+END_TEST
+
+START_TEST(test_use_options)
+{
+	dl_options o;
+	char *err = NULL;
+	ck_assert_int_eq(parse(&o, &err, "--fail-on", "error", "--color=never", "--config", "c.json",
+			       "--baseline", "old.sarif", "--changed-since=origin/main", "--show-suppressed",
+			       "--report-unused-suppressions", "--rules", "-*", "--rules=unprobed-user-pointer",
+			       "x.c", NULL), 0);
+	ck_assert_int_eq(o.fail_on, DL_LEVEL_ERROR);
+	ck_assert_int_eq(o.color, DL_COLOR_NEVER);
+	ck_assert_str_eq(o.config, "c.json");
+	ck_assert_str_eq(o.baseline, "old.sarif");
+	ck_assert_str_eq(o.changed_since, "origin/main");
+	ck_assert_int_eq(o.show_suppressed, 1);
+	ck_assert_int_eq(o.report_unused, 1);
+	/* Kept in order, for the run to apply after the configuration. */
+	ck_assert_uint_eq(o.nrule_specs, 2);
+	ck_assert_str_eq(o.rule_specs[0], "-*");
+	ck_assert_str_eq(o.rule_specs[1], "unprobed-user-pointer");
+	dl_options_free(&o);
+	ck_assert_int_eq(parse(&o, &err, "--fail-on", "none", "--color", "always", "x.c", NULL), 0);
+	ck_assert_int_eq(o.fail_on, DL_LEVEL_NONE);
+	ck_assert_int_eq(o.color, DL_COLOR_ALWAYS);
+	dl_options_free(&o);
+	ASSERT_USAGE("--fail-on: unknown level 'fatal'", "--fail-on", "fatal", "x.c");
+	ASSERT_USAGE("--color: unknown value 'yes'", "--color", "yes", "x.c");
+	ASSERT_USAGE("option '--show-suppressed' takes no argument", "--show-suppressed=1", "x.c");
 }
 END_TEST
 
@@ -191,7 +230,8 @@ START_TEST(test_jobs_limits)
 END_TEST
 
 static const char *const needs_value[] = {"-p", "-j", "--sarif", "--format", "--rules", "--explain",
-					  "--print-compiler-args"};
+					  "--print-compiler-args", "--fail-on", "--color", "--config",
+					  "--baseline", "--changed-since"};
 
 START_TEST(test_missing_argument)
 {
@@ -303,7 +343,9 @@ START_TEST(test_usage_names_every_option)
 {
 	static const char *const names[] = {"-p PATH", "--sarif FILE", "--format FMT", "--rules LIST",
 					    "--list-rules", "--explain RULE", "-j N", "--strict",
-					    "--print-compiler-args FILE", "--version", "--help"};
+					    "--print-compiler-args FILE", "--version", "--help", "--fail-on LEVEL",
+					    "--color WHEN", "--config FILE", "--baseline SARIF", "--changed-since REV",
+					    "--show-suppressed", "--report-unused-suppressions", "codeclimate", "markdown"};
 	size_t i;
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		ck_assert_msg(strstr(dl_cli_usage(), names[i]), "usage lacks %s", names[i]);
@@ -317,7 +359,8 @@ static Suite *cli_suite(void)
 	tcase_add_test(tc, test_defaults);
 	tcase_add_test(tc, test_value_options);
 	tcase_add_test(tc, test_attached_values);
-	tcase_add_loop_test(tc, test_formats, 0, 4);
+	tcase_add_loop_test(tc, test_formats, 0, 6);
+	tcase_add_test(tc, test_use_options);
 	tcase_add_test(tc, test_bad_format);
 	tcase_add_test(tc, test_dashdash);
 	tcase_add_test(tc, test_dashdash_without_files);

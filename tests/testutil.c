@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static CXIndex test_index;
@@ -75,4 +76,105 @@ int run_suite(Suite *s)
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
 	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+char *tu_sq(const char *s)
+{
+	dl_buf b = {0};
+	dl_buf_putc(&b, '\'');
+	for (; *s; s++) {
+		if (*s == '\'')
+			dl_buf_puts(&b, "'\\''");
+		else
+			dl_buf_putc(&b, *s);
+	}
+	dl_buf_putc(&b, '\'');
+	return dl_buf_detach(&b);
+}
+
+static char *slurp(FILE *f)
+{
+	dl_buf b = {0};
+	char chunk[4096];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		dl_buf_putn(&b, chunk, n);
+	return dl_buf_detach(&b);
+}
+
+char *tu_read(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char *text;
+	if (!f)
+		return NULL;
+	text = slurp(f);
+	fclose(f);
+	return text;
+}
+
+void tu_write(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "wb");
+	ck_assert_msg(f != NULL, "cannot write %s", path);
+	fputs(text, f);
+	ck_assert_int_eq(fclose(f), 0);
+}
+
+void tu_sh(tu_result *r, const char *dir, const char *cmd)
+{
+	char errpath[] = "/tmp/drvlint-sh-XXXXXX";
+	int fd = mkstemp(errpath);
+	char *qdir = tu_sq(dir), *qerr = tu_sq(errpath), *full;
+	FILE *p;
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	full = dl_xprintf("cd %s && { %s\n} 2>%s", qdir, cmd, qerr);
+	p = popen(full, "r");
+	ck_assert_ptr_nonnull(p);
+	r->out = slurp(p);
+	r->status = pclose(p);
+	ck_assert_msg(WIFEXITED(r->status), "did not exit normally: %s", cmd);
+	r->status = WEXITSTATUS(r->status);
+	r->err = tu_read(errpath);
+	ck_assert_ptr_nonnull(r->err);
+	unlink(errpath);
+	free(qdir);
+	free(qerr);
+	free(full);
+}
+
+void tu_drvlint(tu_result *r, const char *dir, const char *args)
+{
+	char *bin = tu_sq(TU_DRVLINT), *cmd = dl_xprintf("%s %s", bin, args);
+	tu_sh(r, dir, cmd);
+	free(bin);
+	free(cmd);
+}
+
+void tu_result_free(tu_result *r)
+{
+	free(r->out);
+	free(r->err);
+	r->out = r->err = NULL;
+}
+
+char *tu_tmpdir(void)
+{
+	char dir[] = "/tmp/drvlint-test-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	return dl_xstrdup(dir);
+}
+
+void tu_rmtree(const char *dir)
+{
+	char *q = tu_sq(dir), *cmd;
+	if (strncmp(dir, "/tmp/drvlint-", 13)) {
+		free(q);
+		return;   /* only what tu_tmpdir made */
+	}
+	cmd = dl_xprintf("rm -rf %s", q);
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+	free(q);
 }

@@ -15,4 +15,30 @@ void tu_free(CXTranslationUnit tu);
 /* Runs a Check suite and returns the process exit status. */
 int run_suite(Suite *s);
 
+/* ---- running commands (the built drvlint, git, pre-commit...) ---- */
+
+/* The drvlint the tests exercise. */
+#define TU_DRVLINT DL_BINARY_DIR "/drvlint"
+
+typedef struct tu_result {
+	int status;        /* exit status; the test fails if the command did not exit */
+	char *out, *err;   /* everything it wrote */
+} tu_result;
+
+/* `s` single-quoted for sh. Malloc'd. */
+char *tu_sq(const char *s);
+/* Runs the shell command `cmd` in directory `dir`, capturing its output. */
+void tu_sh(tu_result *r, const char *dir, const char *cmd);
+/* Runs TU_DRVLINT with `args` (a shell fragment) in `dir`. */
+void tu_drvlint(tu_result *r, const char *dir, const char *args);
+void tu_result_free(tu_result *r);
+
+/* A whole file (malloc'd), or NULL when it cannot be read. */
+char *tu_read(const char *path);
+/* Writes `text` to path (creating directories is the caller's job). */
+void tu_write(const char *path, const char *text);
+/* A new empty directory under /tmp (malloc'd path), and its removal. */
+char *tu_tmpdir(void);
+void tu_rmtree(const char *dir);
+
 #endif

@@ -6,6 +6,7 @@
 #define DRVLINT_CLI_H
 
 #include <stddef.h>
+#include "drvlint/isolate.h"
 #include "drvlint/rules.h"
 
 /* What goes to stdout. */
@@ -13,8 +14,17 @@ typedef enum dl_format {
 	DL_FORMAT_GCC = 0,
 	DL_FORMAT_MSVC,
 	DL_FORMAT_SARIF,
-	DL_FORMAT_JSON
+	DL_FORMAT_JSON,
+	DL_FORMAT_CODECLIMATE,   /* GitLab Code Quality */
+	DL_FORMAT_MARKDOWN       /* review summary */
 } dl_format;
+
+/* --color: ANSI colours in the text formats. */
+typedef enum dl_color {
+	DL_COLOR_AUTO = 0,       /* when stdout is a terminal and NO_COLOR is unset */
+	DL_COLOR_ALWAYS,
+	DL_COLOR_NEVER
+} dl_color;
 
 /* What the invocation asks for: analysis, or one of the informational options. */
 typedef enum dl_action {
@@ -37,10 +47,21 @@ typedef struct dl_options {
 	const char *sarif;            /* --sarif FILE, or NULL */
 	dl_format format;
 	dl_rule_set rules;            /* all on, then every --rules applied in order */
+	const char **rule_specs;      /* every --rules, in order (the run applies them after the configuration) */
+	size_t nrule_specs;
 	unsigned jobs;                /* -j N; default: online CPUs */
 	int strict;                   /* compile errors make the exit status 2 */
 	const char *explain_rule;
 	const char *print_args_file;
+	dl_level fail_on;             /* findings at this level or above exit 1; NONE: never (default NOTE) */
+	dl_color color;
+	const char *config;           /* --config FILE, or NULL: .drvlint.json searched upward */
+	const char *baseline;         /* --baseline SARIF, or NULL */
+	const char *changed_since;    /* --changed-since REV, or NULL */
+	int show_suppressed;          /* SARIF lists suppressed findings */
+	int report_unused;            /* --report-unused-suppressions */
+	dl_limits limits;             /* --isolate, --max-memory, --timeout, --max-file-size */
+	int srcroot_uri;              /* --srcroot-uri: SARIF declares the absolute source root */
 } dl_options;
 
 /* The largest -j accepted. */

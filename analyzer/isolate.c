@@ -1,0 +1,410 @@
+/* Parsing under limits, in a child process when isolating (include/drvlint/isolate.h).
+ *
+ * The child is drvlint re-executed (posix_spawn: a fresh process, whatever the
+ * threads and the address space of the parent), with three anonymous in-memory
+ * files: fd 1 receives the AST (clang_saveTranslationUnit to "-"), fd 2 what
+ * libclang prints when it dies, fd 3 the result ("ok NERRORS\nFIRST_ERROR" or
+ * "error CODE\nMESSAGE"). The parent loads the AST with
+ * clang_createTranslationUnit2 through /proc/self/fd; if that fails it parses
+ * in-process, which is safe now that the child has parsed the file within the
+ * limits. */
+#include "drvlint/isolate.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/pidfd.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+extern char **environ;
+
+#if defined(__SANITIZE_ADDRESS__)
+#define DL_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DL_ASAN 1
+#endif
+#endif
+
+/* The parser recurses as deep as the input nests: the same stack as run.c's. */
+#define CHILD_STACK ((size_t)512 << 20)
+/* The parent waits this much longer than the child's own alarm before killing it. */
+#define GRACE_S 5
+/* How much of the child's stderr is read to tell memory exhaustion from a crash. */
+#define STDERR_MAX 4096
+/* Exit status of a child that was started wrongly. */
+#define CHILD_USAGE 64
+
+void dl_limits_default(dl_limits *l)
+{
+	l->isolate = DL_ISOLATE_AUTO;
+	l->max_memory_mb = DL_DEFAULT_MAX_MEMORY_MB;
+	l->timeout_s = DL_DEFAULT_TIMEOUT_S;
+	l->max_file_mb = DL_DEFAULT_MAX_FILE_MB;
+}
+
+int dl_limits_isolating(const dl_limits *l)
+{
+	const char *ci;
+	if (l->isolate != DL_ISOLATE_AUTO)
+		return l->isolate == DL_ISOLATE_ON;
+	ci = getenv("CI");
+	return ci && *ci && strcmp(ci, "false") && strcmp(ci, "0");
+}
+
+/* --- the child --- */
+
+static int start_big_thread(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+	pthread_attr_t attr;
+	int rc = pthread_attr_init(&attr);
+	if (rc)
+		return rc;
+	rc = pthread_attr_setstacksize(&attr, CHILD_STACK);
+	if (!rc)
+		rc = pthread_create(t, &attr, fn, arg);
+	pthread_attr_destroy(&attr);
+	return rc;
+}
+
+static int write_all(int fd, const char *s, size_t n)
+{
+	while (n) {
+		ssize_t w = write(fd, s, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return -1;
+		s += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+struct child {
+	dl_source src;
+	dl_env env;
+	int status;
+};
+
+/* Parses, reports on fd 3, then saves the AST to stdout (fd 1). */
+static void *child_parse(void *arg)
+{
+	struct child *c = arg;
+	CXIndex index = clang_createIndex(0, 0);
+	dl_tu tu;
+	dl_buf res = {0};
+	char *err = NULL;
+	int ret = dl_parse(index, &c->env, &c->src, &tu, &err);
+	if (ret < 0)
+		dl_buf_printf(&res, "error %d\n%s", ret, err ? err : "");
+	else
+		dl_buf_printf(&res, "ok %u\n%s", tu.nerrors, tu.first_error ? tu.first_error : "");
+	c->status = write_all(3, res.ptr, res.len) < 0 ? 1 : 0;
+	if (ret == DL_OK && !c->status && clang_saveTranslationUnit(tu.tu, "-", 0) != CXSaveError_None)
+		c->status = 1;
+	dl_buf_free(&res);
+	free(err);
+	return NULL;
+}
+
+static void limit_child(unsigned max_mb, unsigned timeout_s)
+{
+	struct rlimit none = {0, 0};
+	setrlimit(RLIMIT_CORE, &none);   /* a crash leaves no core file behind */
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+#ifndef DL_ASAN
+	/* AddressSanitizer reserves terabytes of shadow memory: no address-space
+	 * limit in sanitizer builds (the time limit still holds). */
+	if (max_mb) {
+		struct rlimit as = {(rlim_t)max_mb << 20, (rlim_t)max_mb << 20};
+		setrlimit(RLIMIT_AS, &as);
+	}
+#endif
+	if (timeout_s)
+		alarm(timeout_s);
+}
+
+static int parse_uint(const char *s, unsigned *out)
+{
+	char *end;
+	unsigned long v;
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (!*s || *end || errno || v > 0xFFFFFFFFul)
+		return -1;
+	*out = (unsigned)v;
+	return 0;
+}
+
+/* argv: EXE --isolated-parse MAX_MB TIMEOUT_S PATH DIRECTORY ARGS... (DIRECTORY "" for none). */
+int dl_isolate_child_main(int argc, char **argv)
+{
+	struct child c;
+	pthread_t t;
+	unsigned max_mb, timeout_s;
+	if (argc < 6 || parse_uint(argv[2], &max_mb) < 0 || parse_uint(argv[3], &timeout_s) < 0) {
+		fprintf(stderr, "drvlint: %s is internal to drvlint\n", DL_ISOLATE_CHILD_ARG);
+		return CHILD_USAGE;
+	}
+	limit_child(max_mb, timeout_s);
+	memset(&c, 0, sizeof(c));
+	c.src.path = argv[4];
+	c.src.directory = *argv[5] ? argv[5] : NULL;
+	c.src.args = argv + 6;
+	c.src.nargs = (size_t)(argc - 6);
+	dl_env_init(&c.env, argv[0]);
+	if (start_big_thread(&t, child_parse, &c) != 0) {
+		fprintf(stderr, "drvlint: cannot start the parser thread: out of memory\n");
+		return 1;
+	}
+	pthread_join(t, NULL);
+	/* exit, not _exit: libclang's stdout stream is flushed by its destructor. */
+	exit(c.status);
+}
+
+/* --- the parent --- */
+
+struct outcome {
+	int status;          /* wait status */
+	int killed;          /* by the parent, after the time limit */
+	char *result;        /* fd 3 */
+	char *stderr_text;   /* fd 2, at most STDERR_MAX bytes */
+};
+
+static char *read_fd(int fd, size_t max)
+{
+	dl_buf b = {0};
+	char chunk[4096];
+	ssize_t n;
+	if (lseek(fd, 0, SEEK_SET) < 0)
+		return dl_xstrdup("");
+	while (b.len < max && (n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		dl_buf_putn(&b, chunk, (size_t)n);
+	}
+	return dl_buf_detach(&b);
+}
+
+static int spawn_child(const dl_source *src, const dl_limits *lim, const int fds[3], pid_t *pid)
+{
+	posix_spawn_file_actions_t fa;
+	posix_spawnattr_t attr;
+	sigset_t none, dfl;
+	char max_mb[16], timeout[16], **argv;
+	size_t i, n = 0;
+	int rc;
+	argv = dl_xcalloc(src->nargs + 7, sizeof(*argv));
+	snprintf(max_mb, sizeof(max_mb), "%u", lim->max_memory_mb);
+	snprintf(timeout, sizeof(timeout), "%u", lim->timeout_s);
+	argv[n++] = "drvlint";
+	argv[n++] = DL_ISOLATE_CHILD_ARG;
+	argv[n++] = max_mb;
+	argv[n++] = timeout;
+	argv[n++] = src->path;
+	argv[n++] = src->directory ? src->directory : "";
+	for (i = 0; i < src->nargs; i++)
+		argv[n++] = src->args[i];
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+	posix_spawn_file_actions_adddup2(&fa, fds[0], 1);
+	posix_spawn_file_actions_adddup2(&fa, fds[1], 2);
+	posix_spawn_file_actions_adddup2(&fa, fds[2], 3);
+	/* The child dies of its alarm and of crashes whatever the parent ignores or blocks. */
+	posix_spawnattr_init(&attr);
+	sigemptyset(&none);
+	sigfillset(&dfl);
+	posix_spawnattr_setsigmask(&attr, &none);
+	posix_spawnattr_setsigdefault(&attr, &dfl);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+	rc = posix_spawn(pid, "/proc/self/exe", &fa, &attr, argv, environ);
+	posix_spawnattr_destroy(&attr);
+	posix_spawn_file_actions_destroy(&fa);
+	free(argv);
+	return rc;
+}
+
+static long long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Waits for the child; after the time limit and a grace period, kills it. */
+static void wait_child(pid_t pid, unsigned timeout_s, struct outcome *o)
+{
+	int pfd = timeout_s ? pidfd_open(pid, 0) : -1;
+	if (pfd >= 0) {
+		long long deadline = now_ms() + ((long long)timeout_s + GRACE_S) * 1000;
+		struct pollfd p = {pfd, POLLIN, 0};
+		int r;
+		do {
+			long long left = deadline - now_ms();
+			r = left > 0 ? poll(&p, 1, left > 60000 ? 60000 : (int)left) : 0;
+		} while ((r < 0 && errno == EINTR) || (r == 0 && deadline > now_ms()));
+		if (r == 0) {
+			kill(pid, SIGKILL);
+			o->killed = 1;
+		}
+		close(pfd);
+	}
+	/* Without a pidfd the child's own alarm bounds the wait. */
+	while (waitpid(pid, &o->status, 0) < 0 && errno == EINTR)
+		;
+}
+
+static int memory_exhausted(const struct outcome *o)
+{
+	static const char *const signs[] = {
+		"out of memory", "bad_alloc", "Allocation failed", "Cannot allocate memory",
+	};
+	size_t i;
+	for (i = 0; i < sizeof(signs) / sizeof(signs[0]); i++)
+		if (strstr(o->stderr_text, signs[i]))
+			return 1;
+	return 0;
+}
+
+/* Why the child gave no result: a one-line problem for "PATH: problem". */
+static char *failure(const dl_source *src, const dl_limits *lim, const struct outcome *o)
+{
+	int sig = WIFSIGNALED(o->status) ? WTERMSIG(o->status) : 0;
+	const char *abbrev;
+	if (o->killed || sig == SIGALRM)
+		return dl_xprintf("%s: not analyzed: parsing took longer than %u s (--timeout)",
+				  src->path, lim->timeout_s);
+	if (memory_exhausted(o))
+		return dl_xprintf("%s: not analyzed: parsing needed more than %u MB of memory (--max-memory)",
+				  src->path, lim->max_memory_mb);
+	if (sig) {
+		abbrev = sigabbrev_np(sig);
+		return dl_xprintf("%s: not analyzed: the parser crashed (signal SIG%s)", src->path,
+				  abbrev ? abbrev : "?");
+	}
+	return dl_xprintf("%s: not analyzed: the parser crashed (exit status %d)", src->path,
+			  WIFEXITED(o->status) ? WEXITSTATUS(o->status) : -1);
+}
+
+/* Loads the child's AST from fd; NULL when it cannot be loaded. */
+static CXTranslationUnit load_ast(CXIndex index, int fd)
+{
+	char path[64];
+	CXTranslationUnit tu = NULL;
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+	if (clang_createTranslationUnit2(index, path, &tu) != CXError_Success)
+		return NULL;
+	return tu;
+}
+
+/* "ok N\nFIRST" or "error CODE\nMESSAGE": fills tu or *err. */
+static int take_result(CXIndex index, const dl_env *env, const dl_source *src, const struct outcome *o,
+		       int ast_fd, dl_tu *tu, char **err)
+{
+	const char *nl = strchr(o->result, '\n');
+	unsigned nerrors;
+	int code;
+	if (sscanf(o->result, "error %d", &code) == 1 && nl && code < 0) {
+		*err = dl_xstrdup(nl + 1);
+		return code;
+	}
+	if (sscanf(o->result, "ok %u", &nerrors) != 1 || !nl)
+		return 1;   /* no result: the child died while parsing */
+	memset(tu, 0, sizeof(*tu));
+	tu->src = src;
+	if (WIFEXITED(o->status) && WEXITSTATUS(o->status) == 0)
+		tu->tu = load_ast(index, ast_fd);
+	if (!tu->tu)
+		return dl_parse(index, env, src, tu, err);
+	tu->nerrors = nerrors;
+	tu->first_error = nl[1] ? dl_xstrdup(nl + 1) : NULL;
+	return DL_OK;
+}
+
+static int parse_in_child(CXIndex index, const dl_env *env, const dl_source *src,
+			  const dl_limits *lim, dl_tu *tu, char **err)
+{
+	static const char *const names[3] = {"drvlint-ast", "drvlint-stderr", "drvlint-result"};
+	struct outcome o;
+	int fds[3] = {-1, -1, -1}, ret, i, rc;
+	pid_t pid;
+	memset(&o, 0, sizeof(o));
+	for (i = 0; i < 3; i++) {
+		if ((fds[i] = memfd_create(names[i], MFD_CLOEXEC)) < 0) {
+			rc = errno;
+			goto spawn_failed;
+		}
+	}
+	rc = spawn_child(src, lim, fds, &pid);
+	if (rc)
+		goto spawn_failed;
+	wait_child(pid, lim->timeout_s, &o);
+	o.result = read_fd(fds[2], 1 << 20);
+	o.stderr_text = read_fd(fds[1], STDERR_MAX);
+	ret = take_result(index, env, src, &o, fds[0], tu, err);
+	if (ret > 0) {
+		*err = failure(src, lim, &o);
+		ret = DL_ERR_LIMIT;
+	}
+	goto cleanup;
+
+spawn_failed:
+	*err = dl_xprintf("%s: not analyzed: cannot start the parser process: %s", src->path, strerror(rc));
+	ret = DL_ERR_LIMIT;
+cleanup:
+	for (i = 0; i < 3; i++)
+		if (fds[i] >= 0)
+			close(fds[i]);
+	free(o.result);
+	free(o.stderr_text);
+	return ret;
+}
+
+/* The size limit; also refuses what is no file at all (a FIFO would block the reader). */
+static int check_file(const dl_source *src, const dl_limits *lim, char **err)
+{
+	struct stat st;
+	if (stat(src->path, &st) != 0 || S_ISDIR(st.st_mode))
+		return 1;   /* dl_parse names the problem without parsing */
+	if (!S_ISREG(st.st_mode)) {
+		*err = dl_xprintf("%s: not a regular file", src->path);
+		return DL_ERR_IO;
+	}
+	if (lim->max_file_mb && st.st_size > (off_t)lim->max_file_mb << 20) {
+		*err = dl_xprintf("%s: not analyzed: %.1f MB is over the %u MB file size limit (--max-file-size)",
+				  src->path, (double)st.st_size / (1 << 20), lim->max_file_mb);
+		return DL_ERR_LIMIT;
+	}
+	return DL_OK;
+}
+
+int dl_parse_limited(CXIndex index, const dl_env *env, const dl_source *src,
+		     const dl_limits *lim, dl_tu *tu, char **err)
+{
+	int ret;
+	memset(tu, 0, sizeof(*tu));
+	tu->src = src;
+	*err = NULL;
+	ret = check_file(src, lim, err);
+	if (ret < 0)
+		return ret;
+	if (ret > 0 || !dl_limits_isolating(lim))
+		return dl_parse(index, env, src, tu, err);
+	return parse_in_child(index, env, src, lim, tu, err);
+}
