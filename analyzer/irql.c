@@ -647,7 +647,7 @@ static void irql_refine(dl_flow *fl, void *ctx, void *st, CXCursor cond, int tru
 	enum CXBinaryOperatorKind op;
 	dl_irql c, lo = DL_IRQL_PASSIVE, hi = DL_IRQL_DIRQL;
 	(void)fl;
-	if (!((irql_ctx *)ctx)->live || clang_getCursorKind(e) != CXCursor_BinaryOperator)
+	if (clang_getCursorKind(e) != CXCursor_BinaryOperator)
 		return;
 	op = clang_getCursorBinaryOperatorKind(e);
 	lhs = dl_child(e, 0);
@@ -700,8 +700,6 @@ static void irql_refine(dl_flow *fl, void *ctx, void *st, CXCursor cond, int tru
 
 static void irql_transfer(dl_flow *fl, void *ctx, void *st, const dl_event *ev)
 {
-	if (!((irql_ctx *)ctx)->live)
-		return;
 	if (ev->kind == DL_EV_CALL)
 		on_call(fl, ctx, st, ev->cursor);
 	else if (ev->kind == DL_EV_ASSIGN)

@@ -211,7 +211,6 @@ static void *irql_begin(dl_analysis *a, void *store, size_t fn, dl_phase phase)
 	cx->a = a;
 	cx->fn = fn;
 	cx->phase = phase;
-	cx->live = phase == DL_PHASE_REPORT;
 	entry_range(cx);
 	return cx;
 }
@@ -321,7 +320,7 @@ static void note_reach(const dl_irql_fact *use, void *arg)
 static int summarize_visit(const dl_event *ev, const dl_flow_point *pt, void *arg)
 {
 	summarize_walk *w = arg;
-	const dl_irql_state *s = dl_point_state(pt, 0);   /* the private run (irql_end) */
+	const dl_irql_state *s = dl_plugin_state(w->cx->a, pt, &dl_irql_plugin);
 	CXCursor at = clang_getNullCursor();
 	const char *via = NULL;
 	const irql_paged_decl *decl;
@@ -422,7 +421,7 @@ static void push_sync_routine(irql_ctx *cx, CXCursor call)
 static int context_visit(const dl_event *ev, const dl_flow_point *pt, void *arg)
 {
 	irql_ctx *cx = arg;
-	const dl_irql_state *s = dl_point_state(pt, 0);   /* the private run (irql_end) */
+	const dl_irql_state *s = dl_plugin_state(cx->a, pt, &dl_irql_plugin);
 	dl_function *f;
 	size_t idx;
 	if (!s || ev->kind != DL_EV_CALL)
@@ -433,33 +432,20 @@ static int context_visit(const dl_event *ev, const dl_flow_point *pt, void *arg)
 	return 0;
 }
 
-/*
- * SUMMARY and CONTEXT read the states by replaying the function. Another
- * plug-in's context may be gone by now (each frees its own in `end`), so the
- * shared run leaves this domain idle in those phases and the function is run
- * again here with this domain alone.
- */
+/* SUMMARY and CONTEXT read the states by replaying the shared run. */
 static int irql_end(dl_analysis *a, void *store, size_t fn, dl_phase phase, dl_flow *fl, void *ctx)
 {
 	irql_ctx *cx = ctx;
-	dl_domain_run run = {&irql_domain, cx};
-	dl_flow *own = NULL;
-	int changed = 0;
+	(void)a;
 	(void)store;
-	if (phase != DL_PHASE_REPORT) {
-		cx->live = 1;
-		dl_flow_run(&own, dl_analysis_program(a)->fns[fn].def, &run, 1);
-		if (phase == DL_PHASE_SUMMARY)
-			changed = end_summary(cx, own);
-		else
-			dl_flow_replay(own, context_visit, cx);
-		dl_flow_free(own);
-	}
-	(void)fl;
-	free(cx);
-	return changed;
+	(void)fn;
+	if (phase == DL_PHASE_SUMMARY)
+		return end_summary(cx, fl);
+	if (phase == DL_PHASE_CONTEXT)
+		dl_flow_replay(fl, context_visit, cx);
+	return 0;
 }
 
 const dl_plugin dl_irql_plugin = {
-	"irql", &irql_domain, irql_init, irql_fini, irql_begin, irql_end,
+	"irql", &irql_domain, irql_init, irql_fini, irql_begin, irql_end, free,
 };

@@ -211,7 +211,6 @@ typedef struct irql_ctx {
 	dl_irql min, max;     /* entry range */
 	int causes;           /* irql_cause bits of a raised entry */
 	int contract;         /* pageable or annotated below DISPATCH_LEVEL */
-	int live;             /* transfer runs (see irql_end) */
 } irql_ctx;
 
 /* Helpers shared by irql*.c */

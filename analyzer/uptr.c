@@ -205,6 +205,7 @@ void up_mark_probed(dl_flow *fl, up_state *s, const up_bset *bufs, CXCursor at, 
 		h->in_try = in_try;
 		h->what = what;
 		s->hist = h;
+		up_setbit(&s->probed, b);
 		bi_set(fl, s, b, h, NULL);
 	}
 }
