@@ -170,26 +170,15 @@ int dl_baseline_parse(const char *text, size_t len, dl_baseline **out, char **er
 
 int dl_baseline_load(const char *path, dl_baseline **out, char **err)
 {
-	FILE *f = fopen(path, "rb");
 	dl_buf b = {0};
-	char chunk[65536], *why = NULL;
-	size_t n;
+	char *why = NULL;
 	int ret;
 	*out = NULL;
-	if (!f) {
+	if ((ret = dl_read_file(path, &b)) < 0)
 		*err = dl_xprintf("--baseline: %s: %s", path, strerror(errno));
-		return DL_ERR_IO;
-	}
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		dl_buf_putn(&b, chunk, n);
-	if (ferror(f)) {
-		*err = dl_xprintf("--baseline: %s: %s", path, strerror(errno));
-		ret = DL_ERR_IO;
-	} else if ((ret = dl_baseline_parse(dl_buf_cstr(&b), b.len, out, &why)) < 0) {
+	else if ((ret = dl_baseline_parse(dl_buf_cstr(&b), b.len, out, &why)) < 0)
 		*err = dl_xprintf("--baseline: %s: %s", path, why);
-	}
 	free(why);
-	fclose(f);
 	dl_buf_free(&b);
 	return ret;
 }

@@ -1,6 +1,7 @@
 /* Shared basics; see include/drvlint/common.h. */
 #include "drvlint/common.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -407,4 +408,36 @@ int dl_index_get(const dl_index *ix, const char *key, size_t *value)
 size_t dl_index_count(const dl_index *ix)
 {
 	return ix->count;
+}
+
+int dl_read_file(const char *path, dl_buf *out)
+{
+	char chunk[65536];
+	size_t n;
+	int saved, failed;
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return DL_ERR_IO;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		dl_buf_putn(out, chunk, n);
+	failed = ferror(f);
+	saved = errno;
+	fclose(f);
+	if (!failed)
+		return DL_OK;
+	errno = saved ? saved : EIO;
+	return DL_ERR_IO;
+}
+
+int dl_is_ref_named(CXCursor e, const char *name)
+{
+	char *s;
+	int eq;
+	e = dl_strip(e);
+	if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+		return 0;
+	s = dl_cursor_spelling(e);
+	eq = !strcmp(s, name);
+	free(s);
+	return eq;
 }

@@ -462,25 +462,14 @@ int dl_compdb_parse(const char *path, const char *text, dl_compdb **out, char **
 
 int dl_compdb_load(const char *path, dl_compdb **out, char **err)
 {
-	FILE *f = fopen(path, "rb");
 	dl_buf text = {0};
-	char chunk[65536];
-	size_t n;
 	int ret;
 	*out = NULL;
-	if (!f) {
-		*err = dl_xprintf("%s: cannot open: %s", path, strerror(errno));
-		return DL_ERR_IO;
-	}
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		dl_buf_putn(&text, chunk, n);
-	if (ferror(f)) {
+	if (dl_read_file(path, &text) < 0) {
 		*err = dl_xprintf("%s: cannot read: %s", path, strerror(errno));
-		fclose(f);
 		dl_buf_free(&text);
 		return DL_ERR_IO;
 	}
-	fclose(f);
 	if (memchr(dl_buf_cstr(&text), '\0', text.len)) {
 		*err = dl_xprintf("%s: not valid JSON (binary data)", path);
 		ret = DL_ERR_PARSE;

@@ -429,25 +429,13 @@ int dl_config_parse(const char *text, size_t len, const char *path, dl_config **
 
 int dl_config_load(const char *path, dl_config **out, char **err)
 {
-	FILE *f = fopen(path, "rb");
 	dl_buf b = {0};
-	char chunk[4096];
-	size_t n;
 	int ret;
 	*out = NULL;
-	if (!f) {
+	if ((ret = dl_read_file(path, &b)) < 0)
 		*err = dl_xprintf("%s: cannot read the configuration: %s", path, strerror(errno));
-		return DL_ERR_IO;
-	}
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		dl_buf_putn(&b, chunk, n);
-	if (ferror(f)) {
-		*err = dl_xprintf("%s: cannot read the configuration: %s", path, strerror(errno));
-		ret = DL_ERR_IO;
-	} else {
+	else
 		ret = dl_config_parse(dl_buf_cstr(&b), b.len, path, out, err);
-	}
-	fclose(f);
 	dl_buf_free(&b);
 	return ret;
 }

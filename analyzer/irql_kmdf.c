@@ -32,19 +32,6 @@ static CXCursor root_var(CXCursor e)
 		? e : clang_getNullCursor();
 }
 
-static int is_named(CXCursor e, const char *name)
-{
-	char *s;
-	int eq;
-	e = dl_strip(e);
-	if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
-		return 0;
-	s = dl_cursor_spelling(e);
-	eq = !strcmp(s, name);
-	free(s);
-	return eq;
-}
-
 /*
  * What a function does to the fields of one variable before the creating
  * call, in source order: a WDF_*_INIT of the variable starts it afresh (one
@@ -80,12 +67,13 @@ static void on_field_store(var_scan *vs, CXCursor assign, CXCursor lhs, CXCursor
 {
 	char *field = dl_cursor_spelling(lhs);
 	if (!strcmp(field, "SynchronizationScope")) {
-		vs->sync = is_named(rhs, "WdfSynchronizationScopeDevice") || is_named(rhs, "WdfSynchronizationScopeQueue");
+		vs->sync = dl_is_ref_named(rhs, "WdfSynchronizationScopeDevice") ||
+			   dl_is_ref_named(rhs, "WdfSynchronizationScopeQueue");
 		dl_loc_free(&vs->sync_loc);
 		if (vs->sync)
 			dl_loc_of_cursor(assign, &vs->sync_loc);
 	} else if (!strcmp(field, "ExecutionLevel")) {
-		vs->passive = is_named(rhs, "WdfExecutionLevelPassive");
+		vs->passive = dl_is_ref_named(rhs, "WdfExecutionLevelPassive");
 	} else if (!strncmp(field, "EvtIo", 5)) {
 		DL_GROW(vs->callbacks, vs->capcallbacks, vs->ncallbacks + 1);
 		vs->callbacks[vs->ncallbacks++] = rhs;

@@ -190,19 +190,6 @@ static int is_true(CXCursor e)
 	return yes;
 }
 
-static int names(CXCursor e, const char *name)
-{
-	char *s;
-	int eq;
-	e = dl_strip(e);
-	if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
-		return 0;
-	s = dl_cursor_spelling(e);
-	eq = !strcmp(s, name);
-	free(s);
-	return eq;
-}
-
 /* `x.Field = rhs` / `x->Field = rhs`; `at` is the store (or the call doing it). */
 static void field_store(body_scan *b, CXCursor member, CXCursor rhs, CXCursor at)
 {
@@ -213,7 +200,7 @@ static void field_store(body_scan *b, CXCursor member, CXCursor rhs, CXCursor at
 		dl_model_register(b->p, fn, role, field, at);
 		add_bind(b, root_variable(member), fn, strcmp(field, "EvtDpcFunc") != 0);
 	} else if ((!strcmp(field, "PassiveHandling") && is_true(rhs)) ||
-		   (!strcmp(field, "ExecutionLevel") && names(rhs, "WdfExecutionLevelPassive"))) {
+		   (!strcmp(field, "ExecutionLevel") && dl_is_ref_named(rhs, "WdfExecutionLevelPassive"))) {
 		add_passive(b, root_variable(member));
 	}
 	free(field);

@@ -102,21 +102,6 @@ void dl_srccache_free(dl_srccache *c)
 	free(c);
 }
 
-static int read_all(const char *path, dl_buf *b)
-{
-	char chunk[65536];
-	size_t n;
-	int ret;
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return DL_ERR_IO;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		dl_buf_putn(b, chunk, n);
-	ret = ferror(f) ? DL_ERR_IO : DL_OK;
-	fclose(f);
-	return ret;
-}
-
 /* Line starts with clang's idea of a line end: CR, LF or CRLF. */
 static void index_lines(dl_srcfile *f)
 {
@@ -137,7 +122,7 @@ static dl_srcfile *srcfile_read(const char *path)
 {
 	dl_buf b = {0};
 	dl_srcfile *f;
-	if (read_all(path, &b) < 0) {
+	if (dl_read_file(path, &b) < 0) {
 		dl_buf_free(&b);
 		return NULL;
 	}

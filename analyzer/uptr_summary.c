@@ -706,3 +706,9 @@ int dl_uptr_raising_probe(CXCursor call, const char **name)
 		*name = found;
 	return found != NULL;
 }
+
+char *dl_uptr_access_text(const dl_uptr_fact *f)
+{
+	return dl_xprintf("%s%s%s%s%s", f->is_write ? "written" : "read", f->via ? " by " : "",
+			  f->via ? f->via : "", f->in_fn ? " in " : "", f->in_fn ? f->in_fn : "");
+}

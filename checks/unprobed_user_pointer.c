@@ -20,8 +20,7 @@ static void on_event(dl_check_ctx *c, const dl_event *ev)
 		if (f->verdict != DL_UPTR_UNPROBED)
 			continue;
 		source = f->source_fn ? dl_xprintf("%s from %s", f->source, f->source_fn) : dl_xstrdup(f->source);
-		access = dl_xprintf("%s%s%s%s%s", f->is_write ? "written" : "read", f->via ? " by " : "",
-				    f->via ? f->via : "", f->in_fn ? " in " : "", f->in_fn ? f->in_fn : "");
+		access = dl_uptr_access_text(f);
 		dl_check_report(c, &f->loc, f->steps, f->nsteps,
 				"'%s' (%s, a user-mode address) is %s without a %s on every path", f->what, source,
 				access, f->is_write ? "ProbeForWrite" : "ProbeForRead");

@@ -21,8 +21,7 @@ static void on_event(dl_check_ctx *c, const dl_event *ev)
 			continue;
 		probed = f->probed_by ? dl_xprintf(", probed by %s", f->probed_by) :
 			 f->probe_line ? dl_xprintf(", probed at line %u", f->probe_line) : dl_xstrdup("");
-		access = dl_xprintf("%s%s%s%s%s", f->is_write ? "written" : "read", f->via ? " by " : "",
-				    f->via ? f->via : "", f->in_fn ? " in " : "", f->in_fn ? f->in_fn : "");
+		access = dl_uptr_access_text(f);
 		dl_check_report(c, &f->loc, f->steps, f->nsteps,
 				"'%s' (a user-mode address%s%s%s) is %s outside __try/__except: user memory can be "
 				"unmapped after the probe",

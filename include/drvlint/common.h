@@ -68,6 +68,12 @@ void dl_loc_free(dl_loc *l);
 /* Source text of a cursor's extent, whitespace folded, at most `max` bytes ("..." when cut). */
 char *dl_cursor_text(CXCursor c, size_t max);
 
+/* Reads a whole file into `out` (appending). 0 ok; DL_ERR_IO with errno set. */
+int dl_read_file(const char *path, dl_buf *out);
+
+/* Does expression `e` (parentheses and casts stripped) name the declaration `name`? */
+int dl_is_ref_named(CXCursor e, const char *name);
+
 /* Strips parentheses, casts and implicit conversions from an expression. */
 CXCursor dl_strip(CXCursor e);
 

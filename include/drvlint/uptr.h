@@ -57,6 +57,10 @@ int dl_uptr_event_facts(dl_analysis *a, const dl_flow_point *pt, size_t fn, cons
 			dl_uptr_facts *out);
 void dl_uptr_facts_clear(dl_uptr_facts *f);   /* frees contents; f stays usable */
 
+/* How a fact's access reads in a message: "read by RtlCopyMemory in CopyRequest".
+ * Malloc'd. */
+char *dl_uptr_access_text(const dl_uptr_fact *f);
+
 /* 1 when `call` is a probe that raises on a bad address: ProbeForRead,
  * ProbeForWrite, or MmProbeAndLockPages with an access mode that may be
  * UserMode. *name receives the callee's name (static storage). */
