@@ -240,27 +240,15 @@ void dl_loc_free(dl_loc *l)
 	l->file = NULL;
 }
 
-/* The extent of `c` as written at its use: for an expression from a macro,
- * the macro invocation rather than the text of the #define. */
-static CXSourceRange written_extent(CXTranslationUnit tu, CXCursor c)
-{
-	CXSourceRange r = clang_getCursorExtent(c);
-	CXFile f1, f2;
-	unsigned o1, o2;
-	clang_getExpansionLocation(clang_getRangeStart(r), &f1, NULL, NULL, &o1);
-	clang_getExpansionLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &o2);
-	if (!f1 || !clang_File_isEqual(f1, f2) || o2 < o1)
-		return r;
-	return clang_getRange(clang_getLocationForOffset(tu, f1, o1), clang_getLocationForOffset(tu, f2, o2));
-}
-
-char *dl_cursor_text(CXCursor c, size_t max)
+/* Token spelling of a cursor's extent, for expressions that have no single
+ * written range (parts of a macro body). */
+static char *token_text(CXCursor c, size_t max)
 {
 	CXTranslationUnit tu = clang_Cursor_getTranslationUnit(c);
 	CXToken *toks = NULL;
 	unsigned n = 0, i;
 	dl_buf b = {0};
-	clang_tokenize(tu, written_extent(tu, c), &toks, &n);
+	clang_tokenize(tu, clang_getCursorExtent(c), &toks, &n);
 	for (i = 0; i < n && b.len <= max; i++) {
 		char *s = dl_cxstring(clang_getTokenSpelling(tu, toks[i]));
 		CXTokenKind k = clang_getTokenKind(toks[i]);
@@ -284,6 +272,74 @@ char *dl_cursor_text(CXCursor c, size_t max)
 	return dl_buf_detach(&b);
 }
 
+static int ident_char(char c)
+{
+	return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The end of `NAME(...)` starting at `at` in `src`, or `at` when there is none. */
+static unsigned macro_use_end(const char *src, size_t size, unsigned at)
+{
+	unsigned i = at, depth = 0;
+	while (i < size && ident_char(src[i]))
+		i++;
+	while (i < size && (src[i] == ' ' || src[i] == '\t'))
+		i++;
+	if (i == at || i >= size || src[i] != '(')
+		return at;
+	for (; i < size; i++) {
+		if (src[i] == '(')
+			depth++;
+		else if (src[i] == ')' && --depth == 0)
+			return i + 1;
+	}
+	return at;
+}
+
+/* Source text of an expression as the reader wrote it: an argument of a
+ * macro (`RtlCopyMemory(dst, inBuf, n)`) is read where it was written, not
+ * in the macro's body. */
+char *dl_cursor_text(CXCursor e, size_t max)
+{
+	CXSourceRange r = clang_getCursorExtent(e);
+	CXTranslationUnit tu = clang_Cursor_getTranslationUnit(e);
+	CXFile f1, f2;
+	unsigned a, b, i;
+	size_t size = 0;
+	const char *src;
+	dl_buf out = {0};
+	clang_getFileLocation(clang_getRangeStart(r), &f1, NULL, NULL, &a);
+	clang_getFileLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &b);
+	if (!f1 || !clang_File_isEqual(f1, f2) || !(src = clang_getFileContents(tu, f1, &size)) || a >= size)
+		return token_text(e, max);
+	if (b <= a)
+		b = macro_use_end(src, size, a);   /* the whole expression is one macro use */
+	if (b <= a || b > size)
+		return token_text(e, max);
+	/* As written, with each run of white space folded into one blank. */
+	for (i = a; i < b && out.len <= max; i++) {
+		char c = src[i];
+		int blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+		if (blank && (!out.len || out.ptr[out.len - 1] == ' '))
+			continue;
+		dl_buf_putc(&out, blank ? ' ' : c);
+	}
+	while (out.len && out.ptr[out.len - 1] == ' ')
+		out.ptr[--out.len] = '\0';
+	if (out.len > max) {
+		out.len = max;
+		out.ptr[max] = '\0';
+		dl_buf_puts(&out, "...");
+	}
+	if (!out.len) {
+		dl_buf_free(&out);
+		return token_text(e, max);
+	}
+	return dl_buf_detach(&out);
+}
+
+/* The name of a call as written: the macro (`RtlCopyMemory`) rather than the
+ * function it expands to (`memcpy`). */
 struct nth_state {
 	unsigned want, seen;
 	CXCursor found;

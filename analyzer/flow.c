@@ -337,28 +337,26 @@ static void build_assign(builder *b, CXCursor e, CXCursor lhs, CXCursor rhs, int
 }
 
 /* The name a reader sees at a call: the macro (RtlCopyMemory) rather than what
- * it expands to (memcpy). Arena-allocated. */
+ * it expands to (memcpy), read at the call's expansion location. Arena-allocated. */
 static const char *call_display_name(builder *b, CXCursor call, const char *callee)
 {
 	CXTranslationUnit tu = clang_Cursor_getTranslationUnit(call);
+	CXFile file;
+	unsigned off, n = 0;
 	CXToken *toks = NULL;
-	unsigned n = 0;
 	const char *name = callee;
 	char *first = NULL;
-	clang_tokenize(tu, clang_getCursorExtent(call), &toks, &n);
-	if (n && clang_getTokenKind(toks[0]) == CXToken_Identifier) {
-		first = dl_cxstring(clang_getTokenSpelling(tu, toks[0]));
-		if (n > 1) {
-			char *paren = dl_cxstring(clang_getTokenSpelling(tu, toks[1]));
-			if (!strcmp(paren, "("))
-				name = first;
-			free(paren);
-		}
+	clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(call)), &file, NULL, NULL, &off);
+	if (file) {
+		CXSourceLocation at = clang_getLocationForOffset(tu, file, off);
+		clang_tokenize(tu, clang_getRange(at, clang_getLocationForOffset(tu, file, off + 1)), &toks, &n);
+		if (n && clang_getTokenKind(toks[0]) == CXToken_Identifier)
+			name = first = dl_cxstring(clang_getTokenSpelling(tu, toks[0]));
+		if (toks)
+			clang_disposeTokens(tu, toks, n);
 	}
 	name = dl_arena_strdup(b->fl->arena, name);
 	free(first);
-	if (toks)
-		clang_disposeTokens(tu, toks, n);
 	return name;
 }
 

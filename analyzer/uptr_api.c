@@ -32,99 +32,11 @@ static long long const_value(CXCursor e)
 	return v;
 }
 
-static int ident_char(char c)
-{
-	return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* The end of `NAME(...)` starting at `at` in `src`, or `at` when there is none. */
-static unsigned macro_use_end(const char *src, size_t size, unsigned at)
-{
-	unsigned i = at, depth = 0;
-	while (i < size && ident_char(src[i]))
-		i++;
-	while (i < size && (src[i] == ' ' || src[i] == '\t'))
-		i++;
-	if (i == at || i >= size || src[i] != '(')
-		return at;
-	for (; i < size; i++) {
-		if (src[i] == '(')
-			depth++;
-		else if (src[i] == ')' && --depth == 0)
-			return i + 1;
-	}
-	return at;
-}
-
-/* Source text of an expression as the reader wrote it: an argument of a
- * macro (`RtlCopyMemory(dst, inBuf, n)`) is read where it was written, not
- * in the macro's body. */
-char *up_text(CXCursor e, size_t max)
-{
-	CXSourceRange r = clang_getCursorExtent(e);
-	CXTranslationUnit tu = clang_Cursor_getTranslationUnit(e);
-	CXFile f1, f2;
-	unsigned a, b, i;
-	size_t size = 0;
-	const char *src;
-	dl_buf out = {0};
-	clang_getFileLocation(clang_getRangeStart(r), &f1, NULL, NULL, &a);
-	clang_getFileLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &b);
-	if (!f1 || !clang_File_isEqual(f1, f2) || !(src = clang_getFileContents(tu, f1, &size)) || a >= size)
-		return dl_cursor_text(e, max);
-	if (b <= a)
-		b = macro_use_end(src, size, a);   /* the whole expression is one macro use */
-	if (b <= a || b > size)
-		return dl_cursor_text(e, max);
-	/* As written, with each run of white space folded into one blank. */
-	for (i = a; i < b && out.len <= max; i++) {
-		char c = src[i];
-		int blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-		if (blank && (!out.len || out.ptr[out.len - 1] == ' '))
-			continue;
-		dl_buf_putc(&out, blank ? ' ' : c);
-	}
-	while (out.len && out.ptr[out.len - 1] == ' ')
-		out.ptr[--out.len] = '\0';
-	if (out.len > max) {
-		out.len = max;
-		out.ptr[max] = '\0';
-		dl_buf_puts(&out, "...");
-	}
-	if (!out.len) {
-		dl_buf_free(&out);
-		return dl_cursor_text(e, max);
-	}
-	return dl_buf_detach(&out);
-}
-
-/* The name of a call as written: the macro (`RtlCopyMemory`) rather than the
- * function it expands to (`memcpy`). */
-char *up_call_name(CXCursor call)
-{
-	CXTranslationUnit tu = clang_Cursor_getTranslationUnit(call);
-	CXFile file;
-	unsigned off;
-	CXToken *toks = NULL;
-	unsigned n = 0;
-	char *name = NULL;
-	clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(call)), &file, NULL, NULL, &off);
-	if (file) {
-		CXSourceLocation at = clang_getLocationForOffset(tu, file, off);
-		clang_tokenize(tu, clang_getRange(at, clang_getLocationForOffset(tu, file, off + 1)), &toks, &n);
-		if (n && clang_getTokenKind(toks[0]) == CXToken_Identifier)
-			name = dl_cxstring(clang_getTokenSpelling(tu, toks[0]));
-		if (toks)
-			clang_disposeTokens(tu, toks, n);
-	}
-	return name ? name : up_callee_name(call);
-}
-
 char *up_text_of(CXCursor e)
 {
 	if (kind_of(e, CXCursor_VarDecl) || kind_of(e, CXCursor_ParmDecl))
 		return dl_cursor_spelling(e);
-	return up_text(dl_strip(e), 48);
+	return dl_cursor_text(dl_strip(e), 48);
 }
 
 char *up_callee_name(CXCursor call)

@@ -257,7 +257,7 @@ up_val up_user_source(dl_flow *fl, up_state *s, CXCursor at, const char *identit
 		up_trail *t = (up_trail *)up_trail_source(fl, prev, at, subject, pred);
 		const char *rest = strstr(pred, ": ");
 		/* `'sp->Parameters...Type3InputBuffer' is Type3InputBuffer...` says it twice. */
-		char *full = up_text(dl_strip(at), 512);
+		char *full = dl_cursor_text(dl_strip(at), 512);
 		if (rest && names_same_field(full, desc)) {
 			char *msg = dl_xprintf("%s is %s", desc, rest + 2);
 			t->msg = dl_arena_strdup(dl_flow_arena(fl), msg);

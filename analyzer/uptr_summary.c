@@ -138,7 +138,7 @@ void up_skip_step(const up_ctx *cx, const up_skip *sk, CXCursor use, dl_step **s
 	unsigned pline = sk->probe ? line_of(sk->probe->at) : 0, hline;
 	switch (sk->kind) {
 	case UP_SKIP_BRANCH:
-		cond = up_text(sk->cond, 60);
+		cond = dl_cursor_text(sk->cond, 60);
 		if (what)
 			msg = dl_xprintf("the path where `%s` is %s skips the %s at line %u", cond,
 					 sk->truth ? "true" : "false", what, pline);
@@ -273,7 +273,7 @@ static void value_steps(const up_state *s, const up_val *v, int b, CXCursor e, C
 	const up_binfo *bi = up_binfo_of(s, b);
 	up_trail_steps(v->trail, steps, n, cap);
 	if (up_bit(&s->probed, b) && bi && bi->probe) {
-		char *what = up_text(dl_strip(e), 48);
+		char *what = dl_cursor_text(dl_strip(e), 48);
 		up_steps_add_cursor(steps, n, cap, bi->probe->at,
 				    dl_xprintf("'%s' is probed here by %s", what, bi->probe->what));
 		free(what);
@@ -285,8 +285,8 @@ static void value_steps(const up_state *s, const up_val *v, int b, CXCursor e, C
 static void access_text(CXCursor lhs, const dl_event *ev, up_entry *e)
 {
 	dl_loc_of_cursor(ev->cursor, &e->loc);
-	e->what = up_text(dl_strip(lhs), 48);
-	e->via = ev->via ? up_call_name(ev->cursor) : NULL;
+	e->what = dl_cursor_text(dl_strip(lhs), 48);
+	e->via = ev->via ? dl_xstrdup(ev->via) : NULL;
 	e->is_write = ev->is_write;
 }
 
@@ -319,7 +319,7 @@ static void own_access(up_state *s, up_summary *sum, const dl_event *ev, dl_flow
 
 static char *passed_step(CXCursor call, CXCursor a, const char *callee)
 {
-	char *text = up_text(dl_strip(a), 64);
+	char *text = dl_cursor_text(dl_strip(a), 64);
 	char *msg = dl_xprintf("passed to %s() as '%s' (line %u)", callee, text, line_of(call));
 	free(text);
 	return msg;
@@ -588,10 +588,10 @@ static void access_facts(dl_analysis *a, up_state *s, size_t fn, const dl_event 
 		return;
 	f = fact_new(out, up_probed(s, b) ? DL_UPTR_OUTSIDE_TRY : DL_UPTR_UNPROBED);
 	dl_loc_of_cursor(ev->cursor, &f->loc);
-	f->what = up_text(dl_strip(ev->lhs), 48);
+	f->what = dl_cursor_text(dl_strip(ev->lhs), 48);
 	f->source = dl_xstrdup(s->cx->bufs[b].desc ? s->cx->bufs[b].desc : "a user-mode address");
 	f->source_fn = source_fn(s->cx, &s->cx->bufs[b], 0);
-	f->via = ev->via ? up_call_name(ev->cursor) : NULL;
+	f->via = ev->via ? dl_xstrdup(ev->via) : NULL;
 	f->is_write = ev->is_write;
 	value_steps(s, &v, b, ev->lhs, ev->cursor, &f->steps, &f->nsteps, &cap);
 	if (f->verdict == DL_UPTR_OUTSIDE_TRY) {
