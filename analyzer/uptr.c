@@ -116,10 +116,12 @@ void up_set(dl_flow *fl, up_state *s, int key, const up_val *v)
 		return;
 	}
 	n = dl_flow_alloc(fl, (s->nslots + 1) * sizeof(up_slot));
-	memcpy(n, s->slots, i * sizeof(up_slot));
+	if (s->nslots) {   /* an empty state has no slot array at all */
+		memcpy(n, s->slots, i * sizeof(up_slot));
+		memcpy(&n[i + 1], &s->slots[i], (s->nslots - i) * sizeof(up_slot));
+	}
 	n[i].key = key;
 	n[i].v = *v;
-	memcpy(&n[i + 1], &s->slots[i], (s->nslots - i) * sizeof(up_slot));
 	s->slots = n;
 	s->nslots++;
 }
@@ -176,11 +178,13 @@ static void bi_set(dl_flow *fl, up_state *s, int buf, const up_hist *probe, cons
 		return;
 	}
 	n = dl_flow_alloc(fl, (s->nbi + 1) * sizeof(up_binfo));
-	memcpy(n, s->bi, i * sizeof(up_binfo));
+	if (s->nbi) {
+		memcpy(n, s->bi, i * sizeof(up_binfo));
+		memcpy(&n[i + 1], &s->bi[i], (s->nbi - i) * sizeof(up_binfo));
+	}
 	n[i].buf = buf;
 	n[i].probe = probe;
 	n[i].skip = skip;
-	memcpy(&n[i + 1], &s->bi[i], (s->nbi - i) * sizeof(up_binfo));
 	s->bi = n;
 	s->nbi++;
 }
