@@ -1,5 +1,6 @@
 /* Tables of library and kernel functions that touch memory or do not return. */
 #include "drvlint/apis.h"
+#include "drvlint/config.h"
 #include "drvlint/flow.h"
 
 #include <stdlib.h>
@@ -83,6 +84,21 @@ static int cmp_api(const void *key, const void *elem)
 const dl_mem_api *dl_mem_api_find(const char *name)
 {
 	return bsearch(name, mem_apis, sizeof(mem_apis) / sizeof(mem_apis[0]), sizeof(mem_apis[0]), cmp_api);
+}
+
+unsigned dl_mem_access_args(const char *name, unsigned *writes)
+{
+	const dl_mem_api *api = dl_mem_api_find(name);
+	int arg = 0;
+	*writes = 0;
+	if (api) {
+		*writes = api->writes;
+		return api->reads;
+	}
+	/* A configured access reads through its argument: enough for every rule. */
+	if (dl_config_is_access(dl_active_config(), name, &arg) && arg >= 0 && arg < 32)
+		return 1u << arg;
+	return 0;
 }
 
 static const char *const noreturn_names[] = {

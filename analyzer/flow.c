@@ -366,7 +366,7 @@ static void build_call(builder *b, CXCursor e)
 	CXCursor callee_expr = strip_parens(dl_child(e, 0));
 	int nargs = clang_Cursor_getNumArguments(e), i;
 	char *name = NULL;
-	const dl_mem_api *mem = NULL;
+	unsigned reads = 0, writes = 0;
 	dl_event *ev;
 
 	if (is_kind(callee, CXCursor_FunctionDecl))
@@ -377,16 +377,16 @@ static void build_call(builder *b, CXCursor e)
 	for (i = 0; i < nargs; i++)
 		build_expr(b, clang_Cursor_getArgument(e, (unsigned)i));
 	if (name)
-		mem = dl_mem_api_find(name);
-	if (mem) {
+		reads = dl_mem_access_args(name, &writes);
+	if (reads | writes) {
 		const char *shown = call_display_name(b, e, name);
 		for (i = 0; i < nargs && i < 32; i++) {
 			unsigned bit = 1u << i;
-			if (!((mem->reads | mem->writes) & bit))
+			if (!((reads | writes) & bit))
 				continue;
 			ev = add_event(b, DL_EV_ACCESS, e);
 			ev->lhs = clang_Cursor_getArgument(e, (unsigned)i);
-			ev->is_write = (mem->writes & bit) != 0;
+			ev->is_write = (writes & bit) != 0;
 			ev->via = shown;
 			ev->arg = i;
 		}

@@ -81,10 +81,62 @@ static int cmp_lock_api(const void *key, const void *elem)
 	return strcmp(key, ((const irql_lock_api *)elem)->name);
 }
 
+/*
+ * The project's own lock and IRQL helpers (.drvlint.json "spinLocks",
+ * "raiseIrql", "lowerIrql") as table entries. Made once per configuration;
+ * the configuration is fixed for a run.
+ */
+typedef struct cfg_apis {
+	const dl_config *cfg;
+	irql_lock_api *items;
+	size_t n, cap;
+} cfg_apis;
+
+static void cfg_add(cfg_apis *t, const char *name, irql_op op, int arg, dl_irql level, const char *kind)
+{
+	irql_lock_api *a;
+	DL_GROW(t->items, t->cap, t->n + 1);
+	a = &t->items[t->n++];
+	a->name = name;
+	a->op = op;
+	a->lock_arg = a->key_arg = arg;
+	a->level_arg = -1;
+	a->level = level;
+	a->kind = kind;
+	a->handle = 1;   /* the project's lock argument names the lock as written */
+}
+
+static const irql_lock_api *config_lock_api(const char *name)
+{
+	static cfg_apis t;
+	const dl_config *cfg = dl_active_config();
+	size_t i;
+	if (!cfg)
+		return NULL;
+	if (t.cfg != cfg) {
+		t.n = 0;
+		t.cfg = cfg;
+		for (i = 0; i < cfg->nlocks; i++) {
+			cfg_add(&t, cfg->locks[i].acquire, IRQL_OP_ACQUIRE, 0, DISPATCH, "spin lock");
+			cfg_add(&t, cfg->locks[i].release, IRQL_OP_RELEASE, 0, DISPATCH, "spin lock");
+		}
+		for (i = 0; i < cfg->nfns[DL_CONFIG_RAISE_IRQL]; i++)
+			cfg_add(&t, cfg->fns[DL_CONFIG_RAISE_IRQL][i].name, IRQL_OP_RAISE, -1,
+				(dl_irql)cfg->fns[DL_CONFIG_RAISE_IRQL][i].level, NULL);
+		for (i = 0; i < cfg->nfns[DL_CONFIG_LOWER_IRQL]; i++)
+			cfg_add(&t, cfg->fns[DL_CONFIG_LOWER_IRQL][i].name, IRQL_OP_LOWER, -1, PASSIVE, NULL);
+	}
+	for (i = 0; i < t.n; i++)
+		if (!strcmp(t.items[i].name, name))
+			return &t.items[i];
+	return NULL;
+}
+
 const irql_lock_api *irql_lock_api_find(const char *name)
 {
-	return bsearch(name, lock_apis, sizeof(lock_apis) / sizeof(lock_apis[0]), sizeof(lock_apis[0]),
-		       cmp_lock_api);
+	const irql_lock_api *api = bsearch(name, lock_apis, sizeof(lock_apis) / sizeof(lock_apis[0]),
+					   sizeof(lock_apis[0]), cmp_lock_api);
+	return api ? api : config_lock_api(name);
 }
 
 /* Routines run at raised IRQL by a call: the routine argument and its IRQL. */

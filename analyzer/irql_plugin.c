@@ -4,6 +4,7 @@
  * and the callers' states pushed into callees (CONTEXT).
  */
 #include "irql_priv.h"
+#include "drvlint/config.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -42,7 +43,8 @@ char *irql_callee_name(CXCursor call)
 int irql_fn_contract(const dl_function *f)
 {
 	return f->pageable || f->calls_paged_code ||
-	       (f->sal.max != DL_IRQL_UNKNOWN && f->sal.max < DL_IRQL_DISPATCH);
+	       (f->sal.max != DL_IRQL_UNKNOWN && f->sal.max < DL_IRQL_DISPATCH) ||
+	       dl_config_is_pageable(dl_active_config(), f->name);
 }
 
 /* The IRQL range its role and annotations give a function; 0 when neither says. */

@@ -4,6 +4,7 @@
  * What kernel APIs do to their arguments is in uptr_api.c.
  */
 #include "uptr_priv.h"
+#include "drvlint/config.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -540,6 +541,15 @@ static up_val eval_call(dl_flow *fl, up_state *s, CXCursor e)
 		r = up_user_source(fl, s, e, id, "a pointer read from user memory by ReadPointerFromUser",
 				"a pointer read from user memory: a user-mode address", NULL);
 		free(id);
+	} else if (dl_config_is_source(dl_active_config(), name)) {
+		/* The project says this function returns a user-mode address. */
+		char *id = dl_xprintf("call:%u", up_offset_of(e));
+		char *desc = dl_xprintf("returned by %s", name);
+		char *why = dl_xprintf("returned by %s (a configured source): a user-mode address", name);
+		r = up_user_source(fl, s, e, id, desc, why, NULL);
+		free(id);
+		free(desc);
+		free(why);
 	} else if ((sum = up_summary_of(cx, e, NULL))) {
 		if (sum->ret_user) {
 			char *id = dl_xprintf("ret:%u", up_offset_of(e));

@@ -11,6 +11,10 @@ typedef struct dl_mem_api {
 
 const dl_mem_api *dl_mem_api_find(const char *name);
 
+/* The arguments a call of `name` reads (return value) and writes (*writes)
+ * through: the table above, then the project's configured accesses. */
+unsigned dl_mem_access_args(const char *name, unsigned *writes);
+
 /* Calls that never return normally (they raise or bug-check). */
 int dl_is_noreturn(const char *name);
 
