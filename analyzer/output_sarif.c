@@ -354,10 +354,17 @@ static cJSON *invocation_json(const struct sarif *s)
 	return inv;
 }
 
+/* %SRCROOT% is always declared; its absolute location only when asked for
+ * (`root` NULL otherwise), so a log does not carry the build machine's paths. */
 static void add_srcroot(cJSON *run, const char *root)
 {
 	cJSON *base = cJSON_AddObjectToObject(cJSON_AddObjectToObject(run, "originalUriBaseIds"), SRCROOT);
 	dl_buf uri = {0};
+	if (!root) {
+		cJSON_AddStringToObject(cJSON_AddObjectToObject(base, "description"), "text",
+					"The directory drvlint was run from (the repository root in CI).");
+		return;
+	}
 	dl_buf_puts(&uri, "file://");
 	put_pct(&uri, root);
 	if (uri.ptr[uri.len - 1] != '/')
@@ -378,8 +385,8 @@ int dl_write_sarif(FILE *out, const dl_report *r)
 	cJSON_AddItemToArray(cJSON_AddArrayToObject(doc, "runs"), run);
 	cJSON_AddItemToObject(cJSON_AddObjectToObject(run, "tool"), "driver", driver_json(r));
 	cJSON_AddItemToArray(cJSON_AddArrayToObject(run, "invocations"), invocation_json(&s));
-	if (s.root && !r->hide_srcroot)
-		add_srcroot(run, s.root);
+	if (s.root)
+		add_srcroot(run, r->hide_srcroot ? NULL : s.root);
 	results = cJSON_AddArrayToObject(run, "results");
 	for (i = 0; i < r->findings->count; i++)
 		if (dl_report_in_sarif(r, i))
