@@ -1,11 +1,13 @@
 /* The frontend: compiler arguments for libclang and parsing (design.md section 2). */
 #include "drvlint/frontend.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -114,6 +116,9 @@ int dl_compiler_args(const dl_env *env, const dl_source *src, char ***argv, size
 		"--target=x86_64-pc-windows-msvc", "-fms-extensions", "-fms-compatibility",
 		"-fms-compatibility-version=19.30",
 		"-ferror-limit=0", "-Wno-everything",
+		/* Deeply nested code is still C: the parser thread's 512 MB stack
+		 * holds this much nesting (clang's default stops at 256). */
+		"-fbracket-depth=65536",
 		"-D_AMD64_", "-D_WIN64", "-DKERNEL_MODE", "-D_KERNEL_MODE",
 	};
 	size_t n = 0, cap = 0, i;
@@ -189,11 +194,246 @@ static void count_errors(dl_tu *tu)
 	}
 }
 
+/*
+ * Include fixups for dl_parse. A Windows build finds a header whatever the case
+ * of its #include spelling, and WPP generates the X.tmh a source includes; on
+ * this host neither holds. So before parsing, the includes reachable from the
+ * source are resolved the Windows way and libclang gets the missing files as
+ * unsaved buffers: a mis-cased include gets the text of the file it names, a
+ * missing .tmh the model's WPP stand-in (nothing when a real WDK is in use).
+ */
+#define FIXUP_MAX_FILES 4096
+
+typedef struct fixups {
+	struct CXUnsavedFile *files;  /* Filename and Contents malloc'd */
+	size_t n, cap;
+	char **dirs;                  /* the -I/-isystem/-iquote search path */
+	size_t ndirs, dcap;
+	char **todo;                  /* headers still to scan */
+	size_t ntodo, tcap;
+	dl_index *seen;               /* paths scanned or queued, fixed paths */
+	const char *model;            /* the model directory, not scanned */
+	const char *tmh_text;         /* contents given to a missing .tmh */
+} fixups;
+
+static void fixups_free(fixups *fx)
+{
+	size_t i;
+	for (i = 0; i < fx->n; i++) {
+		free((char *)fx->files[i].Filename);
+		free((char *)fx->files[i].Contents);
+	}
+	free(fx->files);
+	for (i = 0; i < fx->ndirs; i++)
+		free(fx->dirs[i]);
+	free(fx->dirs);
+	for (i = 0; i < fx->ntodo; i++)
+		free(fx->todo[i]);
+	free(fx->todo);
+	dl_index_free(fx->seen);
+}
+
+static int is_file(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static int has_suffix_ci(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && !strcasecmp(s + n - m, suffix);
+}
+
+/* The search path from the compiler arguments, relative entries made absolute
+ * against the compile command's directory. */
+static void collect_dirs(fixups *fx, const dl_source *src, char **argv, size_t argc)
+{
+	size_t i;
+	for (i = 0; i < argc; i++) {
+		const char *a = argv[i], *d = NULL;
+		if ((!strcmp(a, "-I") || !strcmp(a, "-isystem") || !strcmp(a, "-iquote")) && i + 1 < argc)
+			d = argv[++i];
+		else if (!strncmp(a, "-I", 2) && a[2])
+			d = a + 2;
+		if (!d)
+			continue;
+		DL_GROW(fx->dirs, fx->dcap, fx->ndirs + 1);
+		if (d[0] != '/' && src->directory)
+			fx->dirs[fx->ndirs++] = dl_xprintf("%s/%s", src->directory, d);
+		else
+			fx->dirs[fx->ndirs++] = dl_xstrdup(d);
+	}
+}
+
+/* dir/inc with every path component matched without regard to case, as
+ * Windows does; malloc'd, or NULL when there is no such file. */
+static char *find_ci(const char *dir, const char *inc)
+{
+	char *path = dl_xstrdup(dir), *rest = dl_xstrdup(inc), *part, *save = NULL;
+	for (part = strtok_r(rest, "/", &save); part; part = strtok_r(NULL, "/", &save)) {
+		DIR *d;
+		struct dirent *e;
+		char *next = NULL;
+		if (!strcmp(part, "."))
+			continue;
+		if (!strcmp(part, "..")) {
+			next = dl_xprintf("%s/..", path);
+		} else if ((d = opendir(path)) != NULL) {
+			while ((e = readdir(d)) != NULL) {
+				if (!strcasecmp(e->d_name, part)) {
+					next = dl_xprintf("%s/%s", path, e->d_name);
+					break;
+				}
+			}
+			closedir(d);
+		}
+		free(path);
+		path = next;
+		if (!path)
+			break;
+	}
+	free(rest);
+	if (path && !is_file(path)) {
+		free(path);
+		path = NULL;
+	}
+	return path;
+}
+
+static void add_unsaved(fixups *fx, const char *spelled, char *contents, size_t len)
+{
+	struct CXUnsavedFile *f;
+	DL_GROW(fx->files, fx->cap, fx->n + 1);
+	f = &fx->files[fx->n++];
+	f->Filename = dl_xstrdup(spelled);
+	f->Contents = contents;
+	f->Length = (unsigned long)len;
+	dl_index_put(fx->seen, spelled, 1);
+}
+
+static void queue(fixups *fx, const char *path)
+{
+	size_t model_len = strlen(fx->model);
+	if (dl_index_get(fx->seen, path, NULL) || dl_index_count(fx->seen) >= FIXUP_MAX_FILES)
+		return;
+	dl_index_put(fx->seen, path, 1);
+	if (!strncmp(path, fx->model, model_len) && path[model_len] == '/')
+		return;
+	DL_GROW(fx->todo, fx->tcap, fx->ntodo + 1);
+	fx->todo[fx->ntodo++] = dl_xstrdup(path);
+}
+
+/* Resolves one #include of `from` (in directory `here`) as libclang would and
+ * records the fixup it needs, if any. */
+static void resolve(fixups *fx, const char *here, const char *inc, int quoted)
+{
+	size_t i;
+	char *spelled;
+	if (quoted && has_suffix_ci(inc, ".tmh")) {
+		spelled = dl_xprintf("%s/%s", here, inc);
+		if (!is_file(spelled) && !dl_index_get(fx->seen, spelled, NULL))
+			add_unsaved(fx, spelled, dl_xstrdup(fx->tmh_text), strlen(fx->tmh_text));
+		free(spelled);
+		return;
+	}
+	for (i = quoted ? 0 : 1; i <= fx->ndirs; i++) {
+		const char *dir = i ? fx->dirs[i - 1] : here;
+		char *real;
+		spelled = dl_xprintf("%s/%s", dir, inc);
+		if (is_file(spelled)) {
+			queue(fx, spelled);
+			free(spelled);
+			return;
+		}
+		real = find_ci(dir, inc);
+		if (real) {
+			dl_buf text = { 0 };
+			if (!dl_index_get(fx->seen, spelled, NULL) && dl_read_file(real, &text) == DL_OK) {
+				size_t len = text.len;
+				add_unsaved(fx, spelled, dl_buf_detach(&text), len);
+			}
+			dl_buf_free(&text);
+			queue(fx, real);
+			free(real);
+			free(spelled);
+			return;
+		}
+		free(spelled);
+	}
+}
+
+static const char *next_line(const char *p)
+{
+	const char *nl = strchr(p, '\n');
+	return nl ? nl + 1 : p + strlen(p);
+}
+
+/* Resolves the #include lines of one file. */
+static void scan_includes(fixups *fx, const char *path)
+{
+	dl_buf text = { 0 };
+	char *here = dl_xstrdup(path), *slash = strrchr(here, '/');
+	const char *p;
+	if (slash)
+		*slash = '\0';
+	if (dl_read_file(path, &text) != DL_OK)
+		goto cleanup;
+	for (p = dl_buf_cstr(&text); *p; p = next_line(p)) {
+		const char *q = p, *end;
+		char close, *inc, *c;
+		while (*q == ' ' || *q == '\t')
+			q++;
+		if (*q++ != '#')
+			continue;
+		while (*q == ' ' || *q == '\t')
+			q++;
+		if (strncmp(q, "include", 7))
+			continue;
+		q += 7;
+		while (*q == ' ' || *q == '\t')
+			q++;
+		if (*q != '"' && *q != '<')
+			continue;
+		close = *q == '"' ? '"' : '>';
+		end = strchr(q + 1, close);
+		if (!end || memchr(q + 1, '\n', (size_t)(end - q - 1)) || end == q + 1)
+			continue;
+		inc = dl_xstrndup(q + 1, (size_t)(end - q - 1));
+		for (c = inc; *c; c++)
+			if (*c == '\\')
+				*c = '/';
+		if (inc[0] != '/')
+			resolve(fx, here, inc, close == '"');
+		free(inc);
+	}
+cleanup:
+	dl_buf_free(&text);
+	free(here);
+}
+
+/* The unsaved files `src` needs (see above); the caller frees `fx`. */
+static void find_fixups(fixups *fx, const dl_env *env, const dl_source *src, char **argv, size_t argc)
+{
+	memset(fx, 0, sizeof(*fx));
+	fx->seen = dl_index_new();
+	fx->model = env->wdk_include;
+	fx->tmh_text = user_has_wdk(src) ? "" : "#include <wpp_generated.h>\n";
+	collect_dirs(fx, src, argv, argc);
+	queue(fx, src->path);
+	while (fx->ntodo) {
+		char *path = fx->todo[--fx->ntodo];
+		scan_includes(fx, path);
+		free(path);
+	}
+}
+
 int dl_parse(CXIndex index, const dl_env *env, const dl_source *src, dl_tu *tu, char **err)
 {
 	char **argv = NULL;
 	size_t argc = 0;
 	enum CXErrorCode rc;
+	fixups fx;
 	int ret;
 
 	memset(tu, 0, sizeof(*tu));
@@ -203,10 +443,13 @@ int dl_parse(CXIndex index, const dl_env *env, const dl_source *src, dl_tu *tu, 
 	if (ret < 0)
 		return ret;
 	dl_compiler_args(env, src, &argv, &argc);
+	find_fixups(&fx, env, src, argv, argc);
 	/* No chdir here (parses run in parallel): the compile_commands reader makes
-	 * relative paths absolute against the command's directory. */
+	 * relative paths absolute against the command's directory. libclang copies
+	 * the unsaved buffers, so they are freed right after. */
 	rc = clang_parseTranslationUnit2(index, src->path, (const char *const *)argv, (int)argc,
-					 NULL, 0, CXTranslationUnit_KeepGoing, &tu->tu);
+					 fx.files, (unsigned)fx.n, CXTranslationUnit_KeepGoing, &tu->tu);
+	fixups_free(&fx);
 	dl_args_free(argv, argc);
 	if (rc != CXError_Success || !tu->tu) {
 		*err = dl_xprintf("%s: could not be parsed (libclang error %d)", src->path, (int)rc);

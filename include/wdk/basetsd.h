@@ -29,6 +29,16 @@ typedef LONG_PTR SSIZE_T, *PSSIZE_T;
 typedef ULONG_PTR DWORD_PTR, *PDWORD_PTR;
 typedef ULONG_PTR KAFFINITY, *PKAFFINITY;
 
+/* The C runtime's pointer-sized integers, which kernel sources get without stdint.h */
+#ifndef _UINTPTR_T_DEFINED
+#define _UINTPTR_T_DEFINED
+typedef unsigned __int64 uintptr_t;
+#endif
+#ifndef _INTPTR_T_DEFINED
+#define _INTPTR_T_DEFINED
+typedef __int64 intptr_t;
+#endif
+
 #define MAXUINT8 ((UINT8)~((UINT8)0))
 #define MAXINT8 ((INT8)(MAXUINT8 >> 1))
 #define MININT8 ((INT8)~MAXINT8)

@@ -53,6 +53,17 @@
 #define NDIS_PAGEABLE_FUNCTION(f) alloc_text(PAGE, f)
 #define NDIS_INIT_FUNCTION(f) alloc_text(INIT, f)
 
+/* Context-type declarations for the analysis (no code) */
+#define NDIS_DECLARE_MINIPORT_DRIVER_CONTEXT(_Type)
+#define NDIS_DECLARE_MINIPORT_ADAPTER_CONTEXT(_Type)
+#define NDIS_DECLARE_MINIPORT_INTERRUPT_CONTEXT(_Type)
+#define NDIS_DECLARE_PROTOCOL_DRIVER_CONTEXT(_Type)
+#define NDIS_DECLARE_PROTOCOL_BIND_CONTEXT(_Type)
+#define NDIS_DECLARE_PROTOCOL_OPEN_CONTEXT(_Type)
+#define NDIS_DECLARE_FILTER_DRIVER_CONTEXT(_Type)
+#define NDIS_DECLARE_FILTER_MODULE_CONTEXT(_Type)
+#define NDIS_DECLARE_CO_PROTOCOL_CONTEXT(_Type)
+
 /* Basic types */
 typedef PVOID NDIS_HANDLE, *PNDIS_HANDLE;
 typedef UNICODE_STRING NDIS_STRING, *PNDIS_STRING;
@@ -62,6 +73,17 @@ typedef ULONG NDIS_ERROR_CODE, *PNDIS_ERROR_CODE;
 typedef USHORT NET_FRAME_TYPE, *PNET_FRAME_TYPE;
 typedef struct _NDIS_PACKET *PNDIS_PACKET;
 typedef struct _NDIS_MINIPORT_BLOCK *PNDIS_MINIPORT_BLOCK;
+typedef CM_PARTIAL_RESOURCE_LIST NDIS_RESOURCE_LIST, *PNDIS_RESOURCE_LIST;
+typedef enum _NDIS_INTERFACE_TYPE {
+	NdisInterfaceInternal = Internal, NdisInterfaceIsa = Isa, NdisInterfaceEisa = Eisa, NdisInterfaceMca = MicroChannel,
+	NdisInterfaceTurboChannel = TurboChannel, NdisInterfacePci = PCIBus, NdisInterfacePcMcia = PCMCIABus,
+	NdisInterfaceCBus = CBus, NdisInterfaceMPIBus = MPIBus, NdisInterfaceMPSABus = MPSABus,
+	NdisInterfaceProcessorInternal = ProcessorInternal, NdisInterfaceInternalPowerBus = InternalPowerBus,
+	NdisInterfacePNPISABus = PNPISABus, NdisInterfacePNPBus = PNPBus, NdisInterfaceUSB, NdisInterfaceIrda,
+	NdisInterface1394, NdisMaximumInterfaceType
+} NDIS_INTERFACE_TYPE, *PNDIS_INTERFACE_TYPE;
+typedef enum _NDIS_INTERRUPT_MODE { NdisInterruptLevelSensitive, NdisInterruptLatched } NDIS_INTERRUPT_MODE,
+	*PNDIS_INTERRUPT_MODE;
 #define NDIS_STRING_CONST(x) RTL_CONSTANT_STRING(L##x)
 #define NdisInitUnicodeString(Destination, Source) RtlInitUnicodeString((Destination), (Source))
 #define NdisInitializeString(Destination, Source) RtlCreateUnicodeStringFromAsciiz((Destination), (PCSZ)(Source))
@@ -272,17 +294,17 @@ NDISAPI VOID NdisFreeMemoryWithTagPriority(_In_ NDIS_HANDLE NdisHandle, _In_ __d
 	_In_ ULONG Tag);
 NDISAPI ULONG NdisGetSharedDataAlignment(VOID);
 #define NdisInitializeListHead(ListHead) InitializeListHead(ListHead)
-#define NdisInterlockedInsertHeadList(ListHead, ListEntry, SpinLock) \
-	ExInterlockedInsertHeadList((ListHead), (ListEntry), &(SpinLock)->SpinLock)
-#define NdisInterlockedInsertTailList(ListHead, ListEntry, SpinLock) \
-	ExInterlockedInsertTailList((ListHead), (ListEntry), &(SpinLock)->SpinLock)
-#define NdisInterlockedRemoveHeadList(ListHead, SpinLock) ExInterlockedRemoveHeadList((ListHead), &(SpinLock)->SpinLock)
-#define NdisInterlockedPushEntryList(ListHead, ListEntry, Lock) \
-	ExInterlockedPushEntryList((ListHead), (ListEntry), &(Lock)->SpinLock)
-#define NdisInterlockedPopEntryList(ListHead, Lock) ExInterlockedPopEntryList((ListHead), &(Lock)->SpinLock)
+#define NdisInterlockedInsertHeadList(_ListHead, _ListEntry, _Lock) \
+	ExInterlockedInsertHeadList((_ListHead), (_ListEntry), &(_Lock)->SpinLock)
+#define NdisInterlockedInsertTailList(_ListHead, _ListEntry, _Lock) \
+	ExInterlockedInsertTailList((_ListHead), (_ListEntry), &(_Lock)->SpinLock)
+#define NdisInterlockedRemoveHeadList(_ListHead, _Lock) ExInterlockedRemoveHeadList((_ListHead), &(_Lock)->SpinLock)
+#define NdisInterlockedPushEntryList(_ListHead, _ListEntry, _Lock) \
+	ExInterlockedPushEntryList((_ListHead), (_ListEntry), &(_Lock)->SpinLock)
+#define NdisInterlockedPopEntryList(_ListHead, _Lock) ExInterlockedPopEntryList((_ListHead), &(_Lock)->SpinLock)
 #define NdisInterlockedIncrement(Addend) InterlockedIncrement(Addend)
 #define NdisInterlockedDecrement(Addend) InterlockedDecrement(Addend)
-#define NdisInterlockedAddUlong(Addend, Increment, SpinLock) ExInterlockedAddUlong((Addend), (Increment), &(SpinLock)->SpinLock)
+#define NdisInterlockedAddUlong(_Addend, _Increment, _Lock) ExInterlockedAddUlong((_Addend), (_Increment), &(_Lock)->SpinLock)
 #define NdisInterlockedAddLargeStatistic(Addend, Increment) InterlockedExchangeAdd64((LONG64 *)(Addend), (LONG64)(Increment))
 #define NdisInterlockedExchange(Target, Value) InterlockedExchange((Target), (Value))
 #define NdisInterlockedCompareExchange(Destination, Exchange, Comparand) \
@@ -536,9 +558,15 @@ struct _NET_BUFFER_LIST {
 #define NET_BUFFER_LIST_CONTEXT_DATA_SIZE(_NBL) (((_NBL)->Context)->Size)
 #define NET_BUFFER_LIST_INFO(_NBL, _Id) ((_NBL)->NetBufferListInfo[(_Id)])
 #define NET_BUFFER_LIST_STATUS(_NBL) ((_NBL)->Status)
-#define NET_BUFFER_LIST_RECEIVE_QUEUE_ID(_NBL) ((_NBL)->NetBufferListInfo[NetBufferListHashValue])
-#define NET_BUFFER_LIST_RECEIVE_FILTER_ID(_NBL) ((_NBL)->NetBufferListInfo[NetBufferListHashInfo])
-#define NET_BUFFER_LIST_RECEIVE_FILTER_VPORT_ID(_NBL) ((_NBL)->NetBufferListInfo[NetBufferListFilteringInfo])
+typedef struct _NDIS_NET_BUFFER_LIST_FILTERING_INFO {
+	union { struct { USHORT FilterId; union { USHORT QueueId; USHORT VPortId; }; } FilteringInfo; PVOID Value; };
+} NDIS_NET_BUFFER_LIST_FILTERING_INFO, *PNDIS_NET_BUFFER_LIST_FILTERING_INFO;
+#define NET_BUFFER_LIST_RECEIVE_FILTER_ID(_NBL) \
+	(((PNDIS_NET_BUFFER_LIST_FILTERING_INFO)&NET_BUFFER_LIST_INFO((_NBL), NetBufferListFilteringInfo))->FilteringInfo.FilterId)
+#define NET_BUFFER_LIST_RECEIVE_QUEUE_ID(_NBL) \
+	(((PNDIS_NET_BUFFER_LIST_FILTERING_INFO)&NET_BUFFER_LIST_INFO((_NBL), NetBufferListFilteringInfo))->FilteringInfo.QueueId)
+#define NET_BUFFER_LIST_RECEIVE_FILTER_VPORT_ID(_NBL) \
+	(((PNDIS_NET_BUFFER_LIST_FILTERING_INFO)&NET_BUFFER_LIST_INFO((_NBL), NetBufferListFilteringInfo))->FilteringInfo.VPortId)
 #define NET_BUFFER_LIST_SWITCH_FORWARDING_DETAIL(_NBL) \
 	((PNDIS_SWITCH_FORWARDING_DETAIL_NET_BUFFER_LIST_INFO)&(_NBL)->NetBufferListInfo[SwitchForwardingDetail])
 #define NET_BUFFER_LIST_GET_HASH_VALUE(_NBL) ((ULONG)(ULONG_PTR)((_NBL)->NetBufferListInfo[NetBufferListHashValue]))
@@ -872,6 +900,946 @@ NDISAPI VOID NdisIfDeleteIfStackEntry(_In_ NET_IFINDEX HigherLayerIfIndex, _In_ 
 #define NDIS_ETH_TYPE_802_1Q 0x8100
 #define NDIS_ETH_TYPE_SLOW_PROTOCOL 0x8809
 
-/* @MINIPORT@ */
+/* ===================================================================== */
+/* Miniport drivers                                                       */
+/* ===================================================================== */
+
+#define NDIS_MINIPORT_DRIVER_CHARACTERISTICS_REVISION_1 1
+#define NDIS_MINIPORT_DRIVER_CHARACTERISTICS_REVISION_2 2
+#define NDIS_MINIPORT_DRIVER_CHARACTERISTICS_REVISION_3 3
+#define NDIS_INTERMEDIATE_DRIVER 0x00000001
+#define NDIS_WDM_DRIVER 0x00000002
+#define NDIS_DRIVER_POWERMGMT_PROXY 0x00000004
+#define NDIS_MINIPORT_INIT_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_PORT_AUTHENTICATION_PARAMETERS *PNDIS_PORT_AUTHENTICATION_PARAMETERS_;
+typedef struct _NDIS_MINIPORT_INIT_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; PNDIS_RESOURCE_LIST AllocatedResources; NDIS_HANDLE IMDeviceInstanceContext;
+	NDIS_HANDLE MiniportAddDeviceContext; NET_IFINDEX IfIndex; NET_LUID NetLuid;
+	PNDIS_PORT_AUTHENTICATION_PARAMETERS DefaultPortAuthStates; PVOID PciDeviceCustomProperties;
+} NDIS_MINIPORT_INIT_PARAMETERS, *PNDIS_MINIPORT_INIT_PARAMETERS;
+#define NDIS_MINIPORT_RESTART_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_MINIPORT_RESTART_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; PVOID FilterModuleNameList; PNDIS_RESTART_ATTRIBUTES RestartAttributes;
+	NET_IFINDEX BoundIfIndex; NET_LUID BoundIfNetluid; ULONG Flags;
+} NDIS_MINIPORT_RESTART_PARAMETERS, *PNDIS_MINIPORT_RESTART_PARAMETERS;
+#define NDIS_MINIPORT_PAUSE_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_MINIPORT_PAUSE_PARAMETERS { NDIS_OBJECT_HEADER Header; ULONG Flags; ULONG PauseReason; }
+	NDIS_MINIPORT_PAUSE_PARAMETERS, *PNDIS_MINIPORT_PAUSE_PARAMETERS;
+typedef struct _NDIS_MINIPORT_DRIVER_CHARACTERISTICS *PNDIS_MINIPORT_DRIVER_CHARACTERISTICS_;
+
+/* Role types of a miniport's entry points */
+_Function_class_(SET_OPTIONS) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS SET_OPTIONS(_In_ NDIS_HANDLE NdisDriverHandle, _In_ NDIS_HANDLE DriverContext);
+typedef SET_OPTIONS *SET_OPTIONS_HANDLER;
+typedef SET_OPTIONS MINIPORT_SET_OPTIONS;
+typedef SET_OPTIONS PROTOCOL_SET_OPTIONS;
+typedef SET_OPTIONS FILTER_SET_OPTIONS;
+_Function_class_(MINIPORT_INITIALIZE) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS MINIPORT_INITIALIZE(_In_ NDIS_HANDLE NdisMiniportHandle, _In_ NDIS_HANDLE MiniportDriverContext,
+	_In_ PNDIS_MINIPORT_INIT_PARAMETERS MiniportInitParameters);
+typedef MINIPORT_INITIALIZE *MINIPORT_INITIALIZE_HANDLER;
+_Function_class_(MINIPORT_HALT) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef VOID MINIPORT_HALT(_In_ NDIS_HANDLE MiniportAdapterContext, _In_ NDIS_HALT_ACTION HaltAction);
+typedef MINIPORT_HALT *MINIPORT_HALT_HANDLER;
+_Function_class_(MINIPORT_UNLOAD) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef VOID MINIPORT_UNLOAD(_In_ PDRIVER_OBJECT DriverObject);
+typedef MINIPORT_UNLOAD *MINIPORT_DRIVER_UNLOAD;
+_Function_class_(MINIPORT_PAUSE) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS MINIPORT_PAUSE(_In_ NDIS_HANDLE MiniportAdapterContext,
+	_In_ PNDIS_MINIPORT_PAUSE_PARAMETERS PauseParameters);
+typedef MINIPORT_PAUSE *MINIPORT_PAUSE_HANDLER;
+_Function_class_(MINIPORT_RESTART) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS MINIPORT_RESTART(_In_ NDIS_HANDLE MiniportAdapterContext,
+	_In_ PNDIS_MINIPORT_RESTART_PARAMETERS RestartParameters);
+typedef MINIPORT_RESTART *MINIPORT_RESTART_HANDLER;
+_Function_class_(MINIPORT_OID_REQUEST) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS MINIPORT_OID_REQUEST(_In_ NDIS_HANDLE MiniportAdapterContext, _In_ PNDIS_OID_REQUEST OidRequest);
+typedef MINIPORT_OID_REQUEST *MINIPORT_OID_REQUEST_HANDLER;
+typedef MINIPORT_OID_REQUEST MINIPORT_DIRECT_OID_REQUEST;
+typedef MINIPORT_DIRECT_OID_REQUEST *MINIPORT_DIRECT_OID_REQUEST_HANDLER;
+typedef MINIPORT_OID_REQUEST MINIPORT_SYNCHRONOUS_OID_REQUEST;
+typedef MINIPORT_SYNCHRONOUS_OID_REQUEST *MINIPORT_SYNCHRONOUS_OID_REQUEST_HANDLER;
+_Function_class_(MINIPORT_CANCEL_OID_REQUEST) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID MINIPORT_CANCEL_OID_REQUEST(_In_ NDIS_HANDLE MiniportAdapterContext, _In_ PVOID RequestId);
+typedef MINIPORT_CANCEL_OID_REQUEST *MINIPORT_CANCEL_OID_REQUEST_HANDLER;
+typedef MINIPORT_CANCEL_OID_REQUEST MINIPORT_CANCEL_DIRECT_OID_REQUEST;
+typedef MINIPORT_CANCEL_DIRECT_OID_REQUEST *MINIPORT_CANCEL_DIRECT_OID_REQUEST_HANDLER;
+_Function_class_(MINIPORT_SEND_NET_BUFFER_LISTS) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID MINIPORT_SEND_NET_BUFFER_LISTS(_In_ NDIS_HANDLE MiniportAdapterContext, _In_ PNET_BUFFER_LIST NetBufferList,
+	_In_ NDIS_PORT_NUMBER PortNumber, _In_ ULONG SendFlags);
+typedef MINIPORT_SEND_NET_BUFFER_LISTS *MINIPORT_SEND_NET_BUFFER_LISTS_HANDLER;
+_Function_class_(MINIPORT_RETURN_NET_BUFFER_LISTS) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID MINIPORT_RETURN_NET_BUFFER_LISTS(_In_ NDIS_HANDLE MiniportAdapterContext,
+	_In_ PNET_BUFFER_LIST NetBufferLists, _In_ ULONG ReturnFlags);
+typedef MINIPORT_RETURN_NET_BUFFER_LISTS *MINIPORT_RETURN_NET_BUFFER_LISTS_HANDLER;
+_Function_class_(MINIPORT_CANCEL_SEND) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID MINIPORT_CANCEL_SEND(_In_ NDIS_HANDLE MiniportAdapterContext, _In_ PVOID CancelId);
+typedef MINIPORT_CANCEL_SEND *MINIPORT_CANCEL_SEND_HANDLER;
+_Function_class_(MINIPORT_CHECK_FOR_HANG) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef BOOLEAN MINIPORT_CHECK_FOR_HANG(_In_ NDIS_HANDLE MiniportAdapterContext);
+typedef MINIPORT_CHECK_FOR_HANG *MINIPORT_CHECK_FOR_HANG_HANDLER;
+_Function_class_(MINIPORT_RESET) _IRQL_requires_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS MINIPORT_RESET(_In_ NDIS_HANDLE MiniportAdapterContext, _Out_ PBOOLEAN AddressingReset);
+typedef MINIPORT_RESET *MINIPORT_RESET_HANDLER;
+_Function_class_(MINIPORT_DEVICE_PNP_EVENT_NOTIFY) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef VOID MINIPORT_DEVICE_PNP_EVENT_NOTIFY(_In_ NDIS_HANDLE MiniportAdapterContext, _In_ PNET_DEVICE_PNP_EVENT NetDevicePnPEvent);
+typedef MINIPORT_DEVICE_PNP_EVENT_NOTIFY *MINIPORT_DEVICE_PNP_EVENT_NOTIFY_HANDLER;
+_Function_class_(MINIPORT_SHUTDOWN) _IRQL_requires_max_(HIGH_LEVEL) _IRQL_requires_same_
+typedef VOID MINIPORT_SHUTDOWN(_In_ NDIS_HANDLE MiniportAdapterContext, _In_ NDIS_SHUTDOWN_ACTION ShutdownAction);
+typedef MINIPORT_SHUTDOWN *MINIPORT_SHUTDOWN_HANDLER;
+_Function_class_(MINIPORT_ADD_DEVICE) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS MINIPORT_ADD_DEVICE(_In_ NDIS_HANDLE NdisMiniportHandle, _In_ NDIS_HANDLE MiniportDriverContext);
+typedef MINIPORT_ADD_DEVICE *MINIPORT_ADD_DEVICE_HANDLER;
+_Function_class_(MINIPORT_REMOVE_DEVICE) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef VOID MINIPORT_REMOVE_DEVICE(_In_ NDIS_HANDLE MiniportAddDeviceContext);
+typedef MINIPORT_REMOVE_DEVICE *MINIPORT_REMOVE_DEVICE_HANDLER;
+_Function_class_(MINIPORT_FILTER_RESOURCE_REQUIREMENTS) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS MINIPORT_FILTER_RESOURCE_REQUIREMENTS(_In_ NDIS_HANDLE MiniportAddDeviceContext, _In_ PIRP Irp);
+typedef MINIPORT_FILTER_RESOURCE_REQUIREMENTS *MINIPORT_FILTER_RESOURCE_REQUIREMENTS_HANDLER;
+_Function_class_(MINIPORT_START_DEVICE) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS MINIPORT_START_DEVICE(_In_ NDIS_HANDLE MiniportAddDeviceContext, _In_ PIRP Irp);
+typedef MINIPORT_START_DEVICE *MINIPORT_START_DEVICE_HANDLER;
+_Function_class_(MINIPORT_ISR) _IRQL_requires_same_
+typedef BOOLEAN MINIPORT_ISR(_In_ NDIS_HANDLE MiniportInterruptContext, _Out_ PBOOLEAN QueueDefaultInterruptDpc,
+	_Out_ PULONG TargetProcessors);
+typedef MINIPORT_ISR *MINIPORT_ISR_HANDLER;
+_Function_class_(MINIPORT_INTERRUPT_DPC) _IRQL_requires_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID MINIPORT_INTERRUPT_DPC(_In_ NDIS_HANDLE MiniportInterruptContext, _In_ PVOID MiniportDpcContext,
+	_In_ PVOID ReceiveThrottleParameters, _In_ PVOID NdisReserved2);
+typedef MINIPORT_INTERRUPT_DPC *MINIPORT_INTERRUPT_DPC_HANDLER;
+_Function_class_(MINIPORT_ENABLE_INTERRUPT) _IRQL_requires_same_
+typedef VOID MINIPORT_ENABLE_INTERRUPT(_In_ NDIS_HANDLE MiniportInterruptContext);
+typedef MINIPORT_ENABLE_INTERRUPT *MINIPORT_ENABLE_INTERRUPT_HANDLER;
+_Function_class_(MINIPORT_DISABLE_INTERRUPT) _IRQL_requires_same_
+typedef VOID MINIPORT_DISABLE_INTERRUPT(_In_ NDIS_HANDLE MiniportInterruptContext);
+typedef MINIPORT_DISABLE_INTERRUPT *MINIPORT_DISABLE_INTERRUPT_HANDLER;
+_Function_class_(MINIPORT_SYNCHRONIZE_INTERRUPT) _IRQL_requires_same_
+typedef BOOLEAN MINIPORT_SYNCHRONIZE_INTERRUPT(_In_ NDIS_HANDLE SynchronizeContext);
+typedef MINIPORT_SYNCHRONIZE_INTERRUPT *MINIPORT_SYNCHRONIZE_INTERRUPT_HANDLER;
+typedef MINIPORT_SYNCHRONIZE_INTERRUPT MINIPORT_SYNCHRONIZE_MESSAGE_INTERRUPT;
+typedef MINIPORT_SYNCHRONIZE_MESSAGE_INTERRUPT *MINIPORT_SYNCHRONIZE_MESSAGE_INTERRUPT_HANDLER;
+_Function_class_(MINIPORT_PROCESS_SG_LIST) _IRQL_requires_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID MINIPORT_PROCESS_SG_LIST(_In_ PDEVICE_OBJECT pDO, _In_ PVOID Reserved, _In_ PSCATTER_GATHER_LIST pSGL,
+	_In_ PVOID Context);
+typedef MINIPORT_PROCESS_SG_LIST *MINIPORT_PROCESS_SG_LIST_HANDLER;
+_Function_class_(MINIPORT_ALLOCATE_SHARED_MEM_COMPLETE) _IRQL_requires_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID MINIPORT_ALLOCATE_SHARED_MEM_COMPLETE(_In_ NDIS_HANDLE MiniportAdapterContext, _In_ PVOID VirtualAddress,
+	_In_ PNDIS_PHYSICAL_ADDRESS PhysicalAddress, _In_ ULONG Length, _In_ PVOID Context);
+typedef MINIPORT_ALLOCATE_SHARED_MEM_COMPLETE *MINIPORT_ALLOCATE_SHARED_MEM_COMPLETE_HANDLER;
+
+typedef struct _NDIS_MINIPORT_DRIVER_CHARACTERISTICS {
+	NDIS_OBJECT_HEADER Header; UCHAR MajorNdisVersion; UCHAR MinorNdisVersion; UCHAR MajorDriverVersion;
+	UCHAR MinorDriverVersion; ULONG Flags; SET_OPTIONS_HANDLER SetOptionsHandler;
+	MINIPORT_INITIALIZE_HANDLER InitializeHandlerEx; MINIPORT_HALT_HANDLER HaltHandlerEx;
+	MINIPORT_DRIVER_UNLOAD UnloadHandler; MINIPORT_PAUSE_HANDLER PauseHandler; MINIPORT_RESTART_HANDLER RestartHandler;
+	MINIPORT_OID_REQUEST_HANDLER OidRequestHandler; MINIPORT_SEND_NET_BUFFER_LISTS_HANDLER SendNetBufferListsHandler;
+	MINIPORT_RETURN_NET_BUFFER_LISTS_HANDLER ReturnNetBufferListsHandler; MINIPORT_CANCEL_SEND_HANDLER CancelSendHandler;
+	MINIPORT_CHECK_FOR_HANG_HANDLER CheckForHangHandlerEx; MINIPORT_RESET_HANDLER ResetHandlerEx;
+	MINIPORT_DEVICE_PNP_EVENT_NOTIFY_HANDLER DevicePnPEventNotifyHandler; MINIPORT_SHUTDOWN_HANDLER ShutdownHandlerEx;
+	MINIPORT_CANCEL_OID_REQUEST_HANDLER CancelOidRequestHandler;
+	MINIPORT_DIRECT_OID_REQUEST_HANDLER DirectOidRequestHandler;
+	MINIPORT_CANCEL_DIRECT_OID_REQUEST_HANDLER CancelDirectOidRequestHandler;
+	MINIPORT_SYNCHRONOUS_OID_REQUEST_HANDLER SynchronousOidRequestHandler;
+} NDIS_MINIPORT_DRIVER_CHARACTERISTICS, *PNDIS_MINIPORT_DRIVER_CHARACTERISTICS;
+#define NDIS_SIZEOF_MINIPORT_DRIVER_CHARACTERISTICS_REVISION_1 \
+	FIELD_OFFSET(NDIS_MINIPORT_DRIVER_CHARACTERISTICS, DirectOidRequestHandler)
+#define NDIS_SIZEOF_MINIPORT_DRIVER_CHARACTERISTICS_REVISION_2 \
+	FIELD_OFFSET(NDIS_MINIPORT_DRIVER_CHARACTERISTICS, SynchronousOidRequestHandler)
+#define NDIS_SIZEOF_MINIPORT_DRIVER_CHARACTERISTICS_REVISION_3 sizeof(NDIS_MINIPORT_DRIVER_CHARACTERISTICS)
+#define NDIS_MINIPORT_PNP_CHARACTERISTICS_REVISION_1 1
+typedef struct _NDIS_MINIPORT_PNP_CHARACTERISTICS {
+	NDIS_OBJECT_HEADER Header; MINIPORT_ADD_DEVICE_HANDLER MiniportAddDeviceHandler;
+	MINIPORT_REMOVE_DEVICE_HANDLER MiniportRemoveDeviceHandler;
+	MINIPORT_FILTER_RESOURCE_REQUIREMENTS_HANDLER MiniportFilterResourceRequirementsHandler;
+	MINIPORT_START_DEVICE_HANDLER MiniportStartDeviceHandler; ULONG Flags;
+} NDIS_MINIPORT_PNP_CHARACTERISTICS, *PNDIS_MINIPORT_PNP_CHARACTERISTICS;
+typedef struct _NDIS_DRIVER_OPTIONAL_HANDLERS { NDIS_OBJECT_HEADER Header; } NDIS_DRIVER_OPTIONAL_HANDLERS,
+	*PNDIS_DRIVER_OPTIONAL_HANDLERS;
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI NDIS_STATUS NdisMRegisterMiniportDriver(_In_ PDRIVER_OBJECT DriverObject, _In_ PUNICODE_STRING RegistryPath,
+	_In_opt_ NDIS_HANDLE MiniportDriverContext, _In_ PNDIS_MINIPORT_DRIVER_CHARACTERISTICS MiniportDriverCharacteristics,
+	_Out_ PNDIS_HANDLE NdisMiniportDriverHandle);
+_IRQL_requires_(PASSIVE_LEVEL) NDISAPI VOID NdisMDeregisterMiniportDriver(_In_ NDIS_HANDLE NdisMiniportDriverHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI NDIS_STATUS NdisSetOptionalHandlers(_In_ NDIS_HANDLE NdisHandle, _In_ PNDIS_DRIVER_OPTIONAL_HANDLERS OptionalHandlers);
+
+/* Adapter attributes a miniport reports during initialization */
+#define NDIS_MINIPORT_ATTRIBUTES_HARDWARE_DEVICE 0x00000001
+#define NDIS_MINIPORT_ATTRIBUTES_NDIS_WDM 0x00000002
+#define NDIS_MINIPORT_ATTRIBUTES_SURPRISE_REMOVE_OK 0x00000004
+#define NDIS_MINIPORT_ATTRIBUTES_NOT_CO_NDIS 0x00000008
+#define NDIS_MINIPORT_ATTRIBUTES_DO_NOT_BIND_TO_ALL_CO 0x00000010
+#define NDIS_MINIPORT_ATTRIBUTES_NO_HALT_ON_SUSPEND 0x00000020
+#define NDIS_MINIPORT_ATTRIBUTES_BUS_MASTER 0x00000040
+#define NDIS_MINIPORT_ATTRIBUTES_CONTROLS_DEFAULT_PORT 0x00000080
+#define NDIS_MINIPORT_ATTRIBUTES_NO_PAUSE_ON_SUSPEND 0x00000100
+#define NDIS_MINIPORT_ATTRIBUTES_NO_OID_INTERCEPT_ON_NONDEFAULT_PORTS 0x00000200
+#define NDIS_MINIPORT_ATTRIBUTES_REGISTER_BUGCHECK_CALLBACK 0x00000400
+#define NDIS_MINIPORT_ATTRIBUTES_NO_HALT_ON_SUSPEND 0x00000020
+#define NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES_REVISION_1 1
+#define NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES_REVISION_2 2
+typedef struct _NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES {
+	NDIS_OBJECT_HEADER Header; NDIS_HANDLE MiniportAdapterContext; ULONG AttributeFlags; UINT CheckForHangTimeInSeconds;
+	NDIS_INTERFACE_TYPE InterfaceType;
+} NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES;
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES_REVISION_1 sizeof(NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES)
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES_REVISION_2 sizeof(NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES)
+#define NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_1 1
+#define NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_2 2
+#define NDIS_MAX_PHYS_ADDRESS_LENGTH IF_MAX_PHYS_ADDRESS_LENGTH
+typedef struct _NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; NDIS_MEDIUM MediaType; NDIS_PHYSICAL_MEDIUM PhysicalMediumType; ULONG MtuSize;
+	ULONG64 MaxXmitLinkSpeed; ULONG64 XmitLinkSpeed; ULONG64 MaxRcvLinkSpeed; ULONG64 RcvLinkSpeed;
+	NDIS_MEDIA_CONNECT_STATE MediaConnectState; NDIS_MEDIA_DUPLEX_STATE MediaDuplexState; ULONG LookaheadSize;
+	PNDIS_PNP_CAPABILITIES PowerManagementCapabilities; ULONG MacOptions; ULONG SupportedPacketFilters;
+	ULONG MaxMulticastListSize; USHORT MacAddressLength; UCHAR PermanentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH];
+	UCHAR CurrentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH]; PNDIS_RECEIVE_SCALE_CAPABILITIES RecvScaleCapabilities;
+	NET_IF_ACCESS_TYPE AccessType; NET_IF_DIRECTION_TYPE DirectionType; NET_IF_CONNECTION_TYPE ConnectionType;
+	NET_IFTYPE IfType; BOOLEAN IfConnectorPresent; ULONG SupportedStatistics; ULONG SupportedPauseFunctions;
+	ULONG DataBackFillSize; ULONG ContextBackFillSize; PNDIS_OID SupportedOidList; ULONG SupportedOidListLength;
+	ULONG AutoNegotiationFlags; PNDIS_PM_CAPABILITIES PowerManagementCapabilitiesEx;
+} NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES;
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_1 \
+	FIELD_OFFSET(NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES, PowerManagementCapabilitiesEx)
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_2 sizeof(NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES)
+typedef struct _NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; PVOID HDSplitAttributes;
+	PNDIS_RECEIVE_FILTER_CAPABILITIES HardwareReceiveFilterCapabilities;
+	PNDIS_RECEIVE_FILTER_CAPABILITIES CurrentReceiveFilterCapabilities; PNDIS_NIC_SWITCH_CAPABILITIES HardwareNicSwitchCapabilities;
+	PNDIS_NIC_SWITCH_CAPABILITIES CurrentNicSwitchCapabilities; PVOID HardwareSriovCapabilities;
+	PVOID CurrentSriovCapabilities; PNDIS_QOS_CAPABILITIES HardwareQosCapabilities;
+	PNDIS_QOS_CAPABILITIES CurrentQosCapabilities; PVOID HardwareGftOffloadCapabilities; PVOID CurrentGftOffloadCapabilities;
+} NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES;
+#define NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES_REVISION_1 1
+#define NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES_REVISION_2 2
+#define NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES_REVISION_3 3
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES_REVISION_1 \
+	FIELD_OFFSET(NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES, HardwareSriovCapabilities)
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES_REVISION_2 \
+	FIELD_OFFSET(NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES, HardwareQosCapabilities)
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES_REVISION_3 \
+	FIELD_OFFSET(NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES, HardwareGftOffloadCapabilities)
+typedef struct _NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES { NDIS_OBJECT_HEADER Header; PVOID DefaultOffloadConfiguration;
+	PVOID HardwareOffloadCapabilities; PVOID DefaultTcpConnectionOffloadConfiguration;
+	PVOID TcpConnectionOffloadHardwareCapabilities; } NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES,
+	*PNDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES;
+typedef struct _NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES { NDIS_OBJECT_HEADER Header;
+	NDIS_HANDLE MiniportAddDeviceContext; ULONG Flags; } NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES,
+	*PNDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES;
+typedef union _NDIS_MINIPORT_ADAPTER_ATTRIBUTES {
+	NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES AddDeviceRegistrationAttributes;
+	NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES RegistrationAttributes;
+	NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES GeneralAttributes;
+	NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES OffloadAttributes;
+	NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES HardwareAssistAttributes;
+} NDIS_MINIPORT_ADAPTER_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_ATTRIBUTES;
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI NDIS_STATUS NdisMSetMiniportAttributes(_In_ NDIS_HANDLE NdisMiniportHandle,
+	_In_ PNDIS_MINIPORT_ADAPTER_ATTRIBUTES MiniportAttributes);
+
+/* Data path and completions */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisMIndicateReceiveNetBufferLists(_In_ NDIS_HANDLE MiniportAdapterHandle, _In_ PNET_BUFFER_LIST NetBufferList,
+	_In_ NDIS_PORT_NUMBER PortNumber, _In_ ULONG NumberOfNetBufferLists, _In_ ULONG ReceiveFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisMSendNetBufferListsComplete(_In_ NDIS_HANDLE MiniportAdapterHandle, _In_ PNET_BUFFER_LIST NetBufferList,
+	_In_ ULONG SendCompleteFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisMIndicateStatusEx(_In_ NDIS_HANDLE MiniportAdapterHandle, _In_ PNDIS_STATUS_INDICATION StatusIndication);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisMOidRequestComplete(_In_ NDIS_HANDLE MiniportAdapterHandle, _In_ PNDIS_OID_REQUEST OidRequest,
+	_In_ NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisMDirectOidRequestComplete(_In_ NDIS_HANDLE MiniportAdapterHandle, _In_ PNDIS_OID_REQUEST OidRequest,
+	_In_ NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDISAPI VOID NdisMPauseComplete(_In_ NDIS_HANDLE MiniportAdapterHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisMRestartComplete(_In_ NDIS_HANDLE MiniportAdapterHandle, _In_ NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisMResetComplete(_In_ NDIS_HANDLE MiniportAdapterHandle, _In_ NDIS_STATUS Status, _In_ BOOLEAN AddressingReset);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI VOID NdisMGetDeviceProperty(_In_ NDIS_HANDLE MiniportAdapterHandle, _Inout_opt_ PDEVICE_OBJECT *PhysicalDeviceObject,
+	_Inout_opt_ PDEVICE_OBJECT *FunctionalDeviceObject, _Inout_opt_ PDEVICE_OBJECT *NextDeviceObject,
+	_Inout_opt_ PCM_RESOURCE_LIST *AllocatedResources, _Inout_opt_ PCM_RESOURCE_LIST *AllocatedResourcesTranslated);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI VOID NdisMQueryAdapterResources(_Out_ PNDIS_STATUS Status, _In_ NDIS_HANDLE WrapperConfigurationContext,
+	_Out_ PNDIS_RESOURCE_LIST ResourceList, _Inout_ PUINT BufferSize);
+
+/* Interrupts */
+typedef enum _NDIS_INTERRUPT_TYPE { NDIS_CONNECT_LINE_BASED = 1, NDIS_CONNECT_MESSAGE_BASED } NDIS_INTERRUPT_TYPE,
+	*PNDIS_INTERRUPT_TYPE;
+#define NDIS_MINIPORT_INTERRUPT_REVISION_1 1
+typedef struct _NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS {
+	NDIS_OBJECT_HEADER Header; MINIPORT_ISR_HANDLER InterruptHandler; MINIPORT_INTERRUPT_DPC_HANDLER InterruptDpcHandler;
+	MINIPORT_DISABLE_INTERRUPT_HANDLER DisableInterruptHandler; MINIPORT_ENABLE_INTERRUPT_HANDLER EnableInterruptHandler;
+	BOOLEAN MsiSupported; BOOLEAN MsiSyncWithAllMessages; PVOID MessageInterruptHandler;
+	PVOID MessageInterruptDpcHandler; PVOID DisableMessageInterruptHandler; PVOID EnableMessageInterruptHandler;
+	NDIS_INTERRUPT_TYPE InterruptType; PIO_INTERRUPT_MESSAGE_INFO MessageInfoTable;
+} NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS, *PNDIS_MINIPORT_INTERRUPT_CHARACTERISTICS;
+#define NDIS_SIZEOF_MINIPORT_INTERRUPT_CHARACTERISTICS_REVISION_1 sizeof(NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS)
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI NDIS_STATUS NdisMRegisterInterruptEx(_In_ NDIS_HANDLE MiniportAdapterHandle, _In_ NDIS_HANDLE MiniportInterruptContext,
+	_In_ PNDIS_MINIPORT_INTERRUPT_CHARACTERISTICS MiniportInterruptCharacteristics, _Out_ PNDIS_HANDLE NdisInterruptHandle);
+_IRQL_requires_(PASSIVE_LEVEL) NDISAPI VOID NdisMDeregisterInterruptEx(_In_ NDIS_HANDLE NdisInterruptHandle);
+_IRQL_requires_max_(HIGH_LEVEL)
+NDISAPI BOOLEAN NdisMSynchronizeWithInterruptEx(_In_ NDIS_HANDLE NdisInterruptHandle, _In_ ULONG MessageId,
+	_In_ MINIPORT_SYNCHRONIZE_INTERRUPT_HANDLER SynchronizeFunction, _In_ PVOID SynchronizeContext);
+_IRQL_requires_max_(HIGH_LEVEL)
+NDISAPI ULONG NdisMQueueDpcEx(_In_ NDIS_HANDLE NdisInterruptHandle, _In_ ULONG MessageId, _In_ PGROUP_AFFINITY TargetProcessors,
+	_In_opt_ PVOID MiniportDpcContext);
+
+/* DMA, shared memory and I/O space */
+#define NDIS_SG_DMA_DESCRIPTION_REVISION_1 1
+#define NDIS_SG_DMA_64_BIT_ADDRESS 0x00000001
+typedef struct _NDIS_SG_DMA_DESCRIPTION {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; ULONG MaximumPhysicalMapping;
+	MINIPORT_PROCESS_SG_LIST_HANDLER ProcessSGListHandler;
+	MINIPORT_ALLOCATE_SHARED_MEM_COMPLETE_HANDLER SharedMemAllocateCompleteHandler; ULONG ScatterGatherListSize;
+} NDIS_SG_DMA_DESCRIPTION, *PNDIS_SG_DMA_DESCRIPTION;
+#define NDIS_SIZEOF_SG_DMA_DESCRIPTION_REVISION_1 sizeof(NDIS_SG_DMA_DESCRIPTION)
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI NDIS_STATUS NdisMRegisterScatterGatherDma(_In_ NDIS_HANDLE MiniportAdapterHandle,
+	_Inout_ PNDIS_SG_DMA_DESCRIPTION DmaDescription, _Out_ PNDIS_HANDLE NdisMiniportDmaHandle);
+_IRQL_requires_(PASSIVE_LEVEL) NDISAPI VOID NdisMDeregisterScatterGatherDma(_In_ NDIS_HANDLE NdisMiniportDmaHandle);
+_IRQL_requires_(DISPATCH_LEVEL)
+NDISAPI NDIS_STATUS NdisMAllocateNetBufferSGList(_In_ NDIS_HANDLE NdisMiniportDmaHandle, _In_ PNET_BUFFER NetBuffer,
+	_In_ PVOID Context, _In_ ULONG Flags, _In_reads_bytes_opt_(ScatterGatherListBufferSize) PVOID ScatterGatherListBuffer,
+	_In_ ULONG ScatterGatherListBufferSize);
+_IRQL_requires_(DISPATCH_LEVEL)
+NDISAPI VOID NdisMFreeNetBufferSGList(_In_ NDIS_HANDLE NdisMiniportDmaHandle, _In_ PSCATTER_GATHER_LIST pSGL,
+	_In_ PNET_BUFFER NetBuffer);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI VOID NdisMAllocateSharedMemory(_In_ NDIS_HANDLE MiniportAdapterHandle, _In_ ULONG Length, _In_ BOOLEAN Cached,
+	_Outptr_result_bytebuffer_(Length) PVOID *VirtualAddress, _Out_ PNDIS_PHYSICAL_ADDRESS PhysicalAddress);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI VOID NdisMFreeSharedMemory(_In_ NDIS_HANDLE MiniportAdapterHandle, _In_ ULONG Length, _In_ BOOLEAN Cached,
+	_In_reads_bytes_(Length) PVOID VirtualAddress, _In_ NDIS_PHYSICAL_ADDRESS PhysicalAddress);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI NDIS_STATUS NdisMMapIoSpace(_Outptr_result_bytebuffer_(Length) PVOID *VirtualAddress,
+	_In_ NDIS_HANDLE MiniportAdapterHandle, _In_ NDIS_PHYSICAL_ADDRESS PhysicalAddress, _In_ UINT Length);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI VOID NdisMUnmapIoSpace(_In_ NDIS_HANDLE MiniportAdapterHandle, _In_reads_bytes_(Length) PVOID VirtualAddress,
+	_In_ UINT Length);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI NDIS_STATUS NdisMRegisterIoPortRange(_Out_ PVOID *PortOffset, _In_ NDIS_HANDLE MiniportAdapterHandle,
+	_In_ UINT InitialPort, _In_ UINT NumberOfPorts);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI VOID NdisMDeregisterIoPortRange(_In_ NDIS_HANDLE MiniportAdapterHandle, _In_ UINT InitialPort,
+	_In_ UINT NumberOfPorts, _In_ PVOID PortOffset);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI ULONG NdisMGetBusData(_In_ NDIS_HANDLE NdisMiniportHandle, _In_ ULONG WhichSpace, _In_ ULONG Offset,
+	_Out_writes_bytes_(Length) PVOID Buffer, _In_ ULONG Length);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI ULONG NdisMSetBusData(_In_ NDIS_HANDLE NdisMiniportHandle, _In_ ULONG WhichSpace, _In_ ULONG Offset,
+	_In_reads_bytes_(Length) PVOID Buffer, _In_ ULONG Length);
+#define NdisRawReadPortUchar(Port, Data) *(Data) = READ_PORT_UCHAR((PUCHAR)(Port))
+#define NdisRawReadPortUshort(Port, Data) *(Data) = READ_PORT_USHORT((PUSHORT)(Port))
+#define NdisRawReadPortUlong(Port, Data) *(Data) = READ_PORT_ULONG((PULONG)(Port))
+#define NdisRawWritePortUchar(Port, Data) WRITE_PORT_UCHAR((PUCHAR)(Port), (UCHAR)(Data))
+#define NdisRawWritePortUshort(Port, Data) WRITE_PORT_USHORT((PUSHORT)(Port), (USHORT)(Data))
+#define NdisRawWritePortUlong(Port, Data) WRITE_PORT_ULONG((PULONG)(Port), (ULONG)(Data))
+#define NdisReadRegisterUchar(Register, Data) *(Data) = READ_REGISTER_UCHAR((PUCHAR)(Register))
+#define NdisReadRegisterUshort(Register, Data) *(Data) = READ_REGISTER_USHORT((PUSHORT)(Register))
+#define NdisReadRegisterUlong(Register, Data) *(Data) = READ_REGISTER_ULONG((PULONG)(Register))
+#define NdisWriteRegisterUchar(Register, Data) WRITE_REGISTER_UCHAR((PUCHAR)(Register), (UCHAR)(Data))
+#define NdisWriteRegisterUshort(Register, Data) WRITE_REGISTER_USHORT((PUSHORT)(Register), (USHORT)(Data))
+#define NdisWriteRegisterUlong(Register, Data) WRITE_REGISTER_ULONG((PULONG)(Register), (ULONG)(Data))
+
+/* Intermediate drivers */
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI NDIS_STATUS NdisIMInitializeDeviceInstanceEx(_In_ NDIS_HANDLE DriverHandle, _In_ PNDIS_STRING DriverInstance,
+	_In_opt_ NDIS_HANDLE DeviceContext);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI NDIS_STATUS NdisIMCancelInitializeDeviceInstance(_In_ NDIS_HANDLE DriverHandle, _In_ PNDIS_STRING DeviceInstance);
+_IRQL_requires_(PASSIVE_LEVEL) NDISAPI NDIS_STATUS NdisIMDeInitializeDeviceInstance(_In_ NDIS_HANDLE NdisMiniportHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI VOID NdisIMAssociateMiniport(_In_ NDIS_HANDLE DriverHandle, _In_ NDIS_HANDLE ProtocolHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDISAPI NDIS_HANDLE NdisIMGetBindingContext(_In_ NDIS_HANDLE NdisBindingHandle);
+
+/* ===================================================================== */
+/* Protocol drivers                                                       */
+/* ===================================================================== */
+
+#define NDIS_PROTOCOL_DRIVER_CHARACTERISTICS_REVISION_1 1
+#define NDIS_PROTOCOL_DRIVER_CHARACTERISTICS_REVISION_2 2
+#define NDIS_PROTOCOL_DRIVER_SUPPORTS_CURRENT_MAC_ADDRESS_CHANGE 0x00000002
+#define NDIS_PROTOCOL_DRIVER_SUPPORTS_L2_MTU_SIZE_CHANGE 0x00000004
+#define NDIS_BIND_PARAMETERS_REVISION_1 1
+#define NDIS_BIND_PARAMETERS_REVISION_2 2
+#define NDIS_BIND_PARAMETERS_REVISION_3 3
+#define NDIS_BIND_PARAMETERS_REVISION_4 4
+typedef struct _NDIS_BIND_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; PNDIS_STRING ProtocolSection; PNDIS_STRING AdapterName; PDEVICE_OBJECT PhysicalDeviceObject;
+	NDIS_MEDIUM MediaType; ULONG MtuSize; ULONG64 MaxXmitLinkSpeed; ULONG64 XmitLinkSpeed; ULONG64 MaxRcvLinkSpeed;
+	ULONG64 RcvLinkSpeed; NDIS_MEDIA_CONNECT_STATE MediaConnectState; NDIS_MEDIA_DUPLEX_STATE MediaDuplexState;
+	ULONG LookaheadSize; PNDIS_PNP_CAPABILITIES PowerManagementCapabilities; ULONG SupportedPacketFilters;
+	ULONG MaxMulticastListSize; USHORT MacAddressLength; UCHAR CurrentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH];
+	NDIS_PHYSICAL_MEDIUM PhysicalMediumType; PNDIS_RECEIVE_SCALE_CAPABILITIES RcvScaleCapabilities;
+	NET_LUID BoundIfNetluid; NET_IFINDEX BoundIfIndex; NET_LUID LowestIfNetluid; NET_IFINDEX LowestIfIndex;
+	NET_IF_ACCESS_TYPE AccessType; NET_IF_DIRECTION_TYPE DirectionType; NET_IF_CONNECTION_TYPE ConnectionType;
+	NET_IFTYPE IfType; BOOLEAN IfConnectorPresent; PNDIS_PORT_NUMBER ActivePorts; ULONG DataBackFillSize;
+	ULONG ContextBackFillSize; ULONG MacOptions; NET_IF_COMPARTMENT_ID CompartmentId; PVOID DefaultOffloadConfiguration;
+	PVOID TcpConnectionOffloadCapabilities; PNDIS_STRING BoundAdapterName; PVOID HDSplitCurrentConfig;
+	PVOID ReceiveFilterCapabilities; PNDIS_PM_CAPABILITIES PowerManagementCapabilitiesEx;
+	PNDIS_NIC_SWITCH_CAPABILITIES NicSwitchCapabilities; BOOLEAN NDKEnabled; PVOID NDKCapabilities;
+	PVOID SriovCapabilities; PVOID NicSwitchArray; PVOID PacketDirectCapabilities;
+} NDIS_BIND_PARAMETERS, *PNDIS_BIND_PARAMETERS;
+#define NDIS_SIZEOF_BIND_PARAMETERS_REVISION_1 FIELD_OFFSET(NDIS_BIND_PARAMETERS, HDSplitCurrentConfig)
+#define NDIS_OPEN_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_OPEN_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; PNDIS_STRING AdapterName; PNDIS_MEDIUM MediumArray; UINT MediumArraySize;
+	PUINT SelectedMediumIndex; PNET_FRAME_TYPE FrameTypeArray; UINT FrameTypeArraySize;
+} NDIS_OPEN_PARAMETERS, *PNDIS_OPEN_PARAMETERS;
+#define NDIS_SIZEOF_OPEN_PARAMETERS_REVISION_1 sizeof(NDIS_OPEN_PARAMETERS)
+#define NDIS_PROTOCOL_RESTART_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_PROTOCOL_RESTART_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; PUCHAR FilterModuleNameBuffer; ULONG FilterModuleNameBufferLength;
+	PNDIS_RESTART_ATTRIBUTES RestartAttributes; NET_IFINDEX BoundIfIndex; NET_LUID BoundIfNetluid; ULONG Flags;
+} NDIS_PROTOCOL_RESTART_PARAMETERS, *PNDIS_PROTOCOL_RESTART_PARAMETERS;
+#define NDIS_PROTOCOL_PAUSE_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_PROTOCOL_PAUSE_PARAMETERS { NDIS_OBJECT_HEADER Header; ULONG Flags; ULONG PauseReason; }
+	NDIS_PROTOCOL_PAUSE_PARAMETERS, *PNDIS_PROTOCOL_PAUSE_PARAMETERS;
+
+_Function_class_(PROTOCOL_BIND_ADAPTER_EX) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS PROTOCOL_BIND_ADAPTER_EX(_In_ NDIS_HANDLE ProtocolDriverContext, _In_ NDIS_HANDLE BindContext,
+	_In_ PNDIS_BIND_PARAMETERS BindParameters);
+typedef PROTOCOL_BIND_ADAPTER_EX *BIND_HANDLER_EX;
+_Function_class_(PROTOCOL_UNBIND_ADAPTER_EX) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS PROTOCOL_UNBIND_ADAPTER_EX(_In_ NDIS_HANDLE UnbindContext, _In_ NDIS_HANDLE ProtocolBindingContext);
+typedef PROTOCOL_UNBIND_ADAPTER_EX *UNBIND_HANDLER_EX;
+_Function_class_(PROTOCOL_OPEN_ADAPTER_COMPLETE_EX) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID PROTOCOL_OPEN_ADAPTER_COMPLETE_EX(_In_ NDIS_HANDLE ProtocolBindingContext, _In_ NDIS_STATUS Status);
+typedef PROTOCOL_OPEN_ADAPTER_COMPLETE_EX *OPEN_ADAPTER_COMPLETE_HANDLER_EX;
+_Function_class_(PROTOCOL_CLOSE_ADAPTER_COMPLETE_EX) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID PROTOCOL_CLOSE_ADAPTER_COMPLETE_EX(_In_ NDIS_HANDLE ProtocolBindingContext);
+typedef PROTOCOL_CLOSE_ADAPTER_COMPLETE_EX *CLOSE_ADAPTER_COMPLETE_HANDLER_EX;
+_Function_class_(PROTOCOL_NET_PNP_EVENT) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS PROTOCOL_NET_PNP_EVENT(_In_ NDIS_HANDLE ProtocolBindingContext,
+	_In_ PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification);
+typedef PROTOCOL_NET_PNP_EVENT *NET_PNP_EVENT_HANDLER;
+_Function_class_(PROTOCOL_UNINSTALL) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef VOID PROTOCOL_UNINSTALL(VOID);
+typedef PROTOCOL_UNINSTALL *UNINSTALL_PROTOCOL_HANDLER;
+_Function_class_(PROTOCOL_OID_REQUEST_COMPLETE) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID PROTOCOL_OID_REQUEST_COMPLETE(_In_ NDIS_HANDLE ProtocolBindingContext, _In_ PNDIS_OID_REQUEST OidRequest,
+	_In_ NDIS_STATUS Status);
+typedef PROTOCOL_OID_REQUEST_COMPLETE *OID_REQUEST_COMPLETE_HANDLER;
+typedef PROTOCOL_OID_REQUEST_COMPLETE PROTOCOL_DIRECT_OID_REQUEST_COMPLETE;
+typedef PROTOCOL_DIRECT_OID_REQUEST_COMPLETE *DIRECT_OID_REQUEST_COMPLETE_HANDLER;
+_Function_class_(PROTOCOL_STATUS_EX) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID PROTOCOL_STATUS_EX(_In_ NDIS_HANDLE ProtocolBindingContext, _In_ PNDIS_STATUS_INDICATION StatusIndication);
+typedef PROTOCOL_STATUS_EX *STATUS_HANDLER_EX;
+_Function_class_(PROTOCOL_RECEIVE_NET_BUFFER_LISTS) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID PROTOCOL_RECEIVE_NET_BUFFER_LISTS(_In_ NDIS_HANDLE ProtocolBindingContext, _In_ PNET_BUFFER_LIST NetBufferLists,
+	_In_ NDIS_PORT_NUMBER PortNumber, _In_ ULONG NumberOfNetBufferLists, _In_ ULONG ReceiveFlags);
+typedef PROTOCOL_RECEIVE_NET_BUFFER_LISTS *RECEIVE_NET_BUFFER_LISTS_HANDLER;
+_Function_class_(PROTOCOL_SEND_NET_BUFFER_LISTS_COMPLETE) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID PROTOCOL_SEND_NET_BUFFER_LISTS_COMPLETE(_In_ NDIS_HANDLE ProtocolBindingContext,
+	_In_ PNET_BUFFER_LIST NetBufferList, _In_ ULONG SendCompleteFlags);
+typedef PROTOCOL_SEND_NET_BUFFER_LISTS_COMPLETE *SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER;
+typedef struct _NDIS_PROTOCOL_DRIVER_CHARACTERISTICS {
+	NDIS_OBJECT_HEADER Header; UCHAR MajorNdisVersion; UCHAR MinorNdisVersion; UCHAR MajorDriverVersion;
+	UCHAR MinorDriverVersion; ULONG Flags; NDIS_STRING Name; SET_OPTIONS_HANDLER SetOptionsHandler;
+	BIND_HANDLER_EX BindAdapterHandlerEx; UNBIND_HANDLER_EX UnbindAdapterHandlerEx;
+	OPEN_ADAPTER_COMPLETE_HANDLER_EX OpenAdapterCompleteHandlerEx; CLOSE_ADAPTER_COMPLETE_HANDLER_EX CloseAdapterCompleteHandlerEx;
+	NET_PNP_EVENT_HANDLER NetPnPEventHandler; UNINSTALL_PROTOCOL_HANDLER UninstallHandler;
+	OID_REQUEST_COMPLETE_HANDLER OidRequestCompleteHandler; STATUS_HANDLER_EX StatusHandlerEx;
+	RECEIVE_NET_BUFFER_LISTS_HANDLER ReceiveNetBufferListsHandler;
+	SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER SendNetBufferListsCompleteHandler;
+	DIRECT_OID_REQUEST_COMPLETE_HANDLER DirectOidRequestCompleteHandler;
+} NDIS_PROTOCOL_DRIVER_CHARACTERISTICS, *PNDIS_PROTOCOL_DRIVER_CHARACTERISTICS;
+#define NDIS_SIZEOF_PROTOCOL_DRIVER_CHARACTERISTICS_REVISION_1 \
+	FIELD_OFFSET(NDIS_PROTOCOL_DRIVER_CHARACTERISTICS, DirectOidRequestCompleteHandler)
+#define NDIS_SIZEOF_PROTOCOL_DRIVER_CHARACTERISTICS_REVISION_2 sizeof(NDIS_PROTOCOL_DRIVER_CHARACTERISTICS)
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI NDIS_STATUS NdisRegisterProtocolDriver(_In_opt_ NDIS_HANDLE ProtocolDriverContext,
+	_In_ PNDIS_PROTOCOL_DRIVER_CHARACTERISTICS ProtocolCharacteristics, _Out_ PNDIS_HANDLE NdisProtocolHandle);
+_IRQL_requires_(PASSIVE_LEVEL) NDISAPI VOID NdisDeregisterProtocolDriver(_In_ NDIS_HANDLE NdisProtocolHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI NDIS_STATUS NdisOpenAdapterEx(_In_ NDIS_HANDLE NdisProtocolHandle, _In_ NDIS_HANDLE ProtocolBindingContext,
+	_In_ PNDIS_OPEN_PARAMETERS OpenParameters, _In_ NDIS_HANDLE BindContext, _Out_ PNDIS_HANDLE NdisBindingHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI VOID NdisCompleteBindAdapterEx(_In_ NDIS_HANDLE BindAdapterContext, _In_ NDIS_STATUS Status);
+_IRQL_requires_(PASSIVE_LEVEL) NDISAPI NDIS_STATUS NdisCloseAdapterEx(_In_ NDIS_HANDLE NdisBindingHandle);
+_IRQL_requires_(PASSIVE_LEVEL) NDISAPI VOID NdisCompleteUnbindAdapterEx(_In_ NDIS_HANDLE UnbindContext);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI NDIS_STATUS NdisUnbindAdapter(_In_ NDIS_HANDLE NdisBindingHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI VOID NdisReEnumerateProtocolBindings(_In_ NDIS_HANDLE NdisProtocolHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisSendNetBufferLists(_In_ NDIS_HANDLE NdisBindingHandle, _In_ __drv_aliasesMem PNET_BUFFER_LIST NetBufferLists,
+	_In_ NDIS_PORT_NUMBER PortNumber, _In_ ULONG SendFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisReturnNetBufferLists(_In_ NDIS_HANDLE NdisBindingHandle, _In_ PNET_BUFFER_LIST NetBufferLists,
+	_In_ ULONG ReturnFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisCancelSendNetBufferLists(_In_ NDIS_HANDLE NdisBindingHandle, _In_ PVOID CancelId);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI NDIS_STATUS NdisOidRequest(_In_ NDIS_HANDLE NdisBindingHandle, _In_ PNDIS_OID_REQUEST OidRequest);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisCancelOidRequest(_In_ NDIS_HANDLE NdisBindingHandle, _In_ PVOID RequestId);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI NDIS_STATUS NdisDirectOidRequest(_In_ NDIS_HANDLE NdisBindingHandle, _In_ PNDIS_OID_REQUEST OidRequest);
+
+/* ===================================================================== */
+/* Filter drivers                                                         */
+/* ===================================================================== */
+
+#define NDIS_FILTER_CHARACTERISTICS_REVISION_1 1
+#define NDIS_FILTER_CHARACTERISTICS_REVISION_2 2
+#define NDIS_FILTER_CHARACTERISTICS_REVISION_3 3
+#define NDIS_FILTER_DRIVER_MANDATORY 0x00000001
+#define NDIS_FILTER_DRIVER_SUPPORTS_CURRENT_MAC_ADDRESS_CHANGE 0x00000002
+#define NDIS_FILTER_DRIVER_SUPPORTS_L2_MTU_SIZE_CHANGE 0x00000004
+#define NDIS_FILTER_ATTACH_PARAMETERS_REVISION_1 1
+#define NDIS_FILTER_ATTACH_PARAMETERS_REVISION_2 2
+#define NDIS_FILTER_ATTACH_PARAMETERS_REVISION_3 3
+#define NDIS_FILTER_ATTACH_PARAMETERS_REVISION_4 4
+typedef struct _NDIS_FILTER_ATTACH_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; NET_IFINDEX IfIndex; NET_LUID NetLuid; PNDIS_STRING FilterModuleGuidName;
+	NET_IFINDEX BaseMiniportIfIndex; PNDIS_STRING BaseMiniportInstanceName; PNDIS_STRING BaseMiniportName;
+	NDIS_MEDIA_CONNECT_STATE MediaConnectState; NET_IF_MEDIA_DUPLEX_STATE MediaDuplexState; ULONG64 XmitLinkSpeed;
+	ULONG64 RcvLinkSpeed; NDIS_MEDIUM MiniportMediaType; NDIS_PHYSICAL_MEDIUM MiniportPhysicalMediaType;
+	NDIS_HANDLE MiniportMediaSpecificAttributes; PVOID DefaultOffloadConfiguration; USHORT MacAddressLength;
+	UCHAR CurrentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH]; NET_LUID BaseMiniportNetLuid; NET_IFINDEX LowerIfIndex;
+	NET_LUID LowerIfNetLuid; ULONG Flags; PVOID HDSplitCurrentConfig; PVOID ReceiveFilterCapabilities;
+	PDEVICE_OBJECT MiniportPhysicalDeviceObject; PNDIS_NIC_SWITCH_CAPABILITIES NicSwitchCapabilities;
+	BOOLEAN BaseMiniportIfConnectorPresent; PVOID SriovCapabilities; PVOID NicSwitchArray;
+} NDIS_FILTER_ATTACH_PARAMETERS, *PNDIS_FILTER_ATTACH_PARAMETERS;
+#define NDIS_FILTER_RESTART_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_FILTER_RESTART_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; NDIS_MEDIUM MiniportMediaType; NDIS_PHYSICAL_MEDIUM MiniportPhysicalMediaType;
+	PNDIS_RESTART_ATTRIBUTES RestartAttributes; NET_IFINDEX LowerIfIndex; NET_LUID LowerIfNetLuid; ULONG Flags;
+} NDIS_FILTER_RESTART_PARAMETERS, *PNDIS_FILTER_RESTART_PARAMETERS;
+#define NDIS_FILTER_PAUSE_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_FILTER_PAUSE_PARAMETERS { NDIS_OBJECT_HEADER Header; ULONG Flags; ULONG PauseReason; }
+	NDIS_FILTER_PAUSE_PARAMETERS, *PNDIS_FILTER_PAUSE_PARAMETERS;
+#define NDIS_FILTER_ATTRIBUTES_REVISION_1 1
+typedef struct _NDIS_FILTER_ATTRIBUTES { NDIS_OBJECT_HEADER Header; ULONG Flags; } NDIS_FILTER_ATTRIBUTES,
+	*PNDIS_FILTER_ATTRIBUTES;
+#define NDIS_SIZEOF_FILTER_ATTRIBUTES_REVISION_1 sizeof(NDIS_FILTER_ATTRIBUTES)
+#define NDIS_FILTER_ATTRIBUTES_FLAGS_RESTRICTED_PROTOCOL 0x00000001
+
+_Function_class_(FILTER_SET_MODULE_OPTIONS) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS FILTER_SET_MODULE_OPTIONS(_In_ NDIS_HANDLE FilterModuleContext);
+typedef FILTER_SET_MODULE_OPTIONS *SET_FILTER_MODULE_OPTIONS_HANDLER;
+_Function_class_(FILTER_ATTACH) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS FILTER_ATTACH(_In_ NDIS_HANDLE NdisFilterHandle, _In_ NDIS_HANDLE FilterDriverContext,
+	_In_ PNDIS_FILTER_ATTACH_PARAMETERS AttachParameters);
+typedef FILTER_ATTACH *FILTER_ATTACH_HANDLER;
+_Function_class_(FILTER_DETACH) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef VOID FILTER_DETACH(_In_ NDIS_HANDLE FilterModuleContext);
+typedef FILTER_DETACH *FILTER_DETACH_HANDLER;
+_Function_class_(FILTER_RESTART) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS FILTER_RESTART(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNDIS_FILTER_RESTART_PARAMETERS RestartParameters);
+typedef FILTER_RESTART *FILTER_RESTART_HANDLER;
+_Function_class_(FILTER_PAUSE) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS FILTER_PAUSE(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNDIS_FILTER_PAUSE_PARAMETERS PauseParameters);
+typedef FILTER_PAUSE *FILTER_PAUSE_HANDLER;
+_Function_class_(FILTER_SEND_NET_BUFFER_LISTS) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID FILTER_SEND_NET_BUFFER_LISTS(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNET_BUFFER_LIST NetBufferList,
+	_In_ NDIS_PORT_NUMBER PortNumber, _In_ ULONG SendFlags);
+typedef FILTER_SEND_NET_BUFFER_LISTS *FILTER_SEND_NET_BUFFER_LISTS_HANDLER;
+_Function_class_(FILTER_SEND_NET_BUFFER_LISTS_COMPLETE) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID FILTER_SEND_NET_BUFFER_LISTS_COMPLETE(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNET_BUFFER_LIST NetBufferList,
+	_In_ ULONG SendCompleteFlags);
+typedef FILTER_SEND_NET_BUFFER_LISTS_COMPLETE *FILTER_SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER;
+_Function_class_(FILTER_CANCEL_SEND_NET_BUFFER_LISTS) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID FILTER_CANCEL_SEND_NET_BUFFER_LISTS(_In_ NDIS_HANDLE FilterModuleContext, _In_ PVOID CancelId);
+typedef FILTER_CANCEL_SEND_NET_BUFFER_LISTS *FILTER_CANCEL_SEND_HANDLER;
+_Function_class_(FILTER_RECEIVE_NET_BUFFER_LISTS) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID FILTER_RECEIVE_NET_BUFFER_LISTS(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNET_BUFFER_LIST NetBufferLists,
+	_In_ NDIS_PORT_NUMBER PortNumber, _In_ ULONG NumberOfNetBufferLists, _In_ ULONG ReceiveFlags);
+typedef FILTER_RECEIVE_NET_BUFFER_LISTS *FILTER_RECEIVE_NET_BUFFER_LISTS_HANDLER;
+_Function_class_(FILTER_RETURN_NET_BUFFER_LISTS) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID FILTER_RETURN_NET_BUFFER_LISTS(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNET_BUFFER_LIST NetBufferLists,
+	_In_ ULONG ReturnFlags);
+typedef FILTER_RETURN_NET_BUFFER_LISTS *FILTER_RETURN_NET_BUFFER_LISTS_HANDLER;
+_Function_class_(FILTER_OID_REQUEST) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS FILTER_OID_REQUEST(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNDIS_OID_REQUEST OidRequest);
+typedef FILTER_OID_REQUEST *FILTER_OID_REQUEST_HANDLER;
+typedef FILTER_OID_REQUEST FILTER_DIRECT_OID_REQUEST;
+typedef FILTER_DIRECT_OID_REQUEST *FILTER_DIRECT_OID_REQUEST_HANDLER;
+typedef FILTER_OID_REQUEST FILTER_SYNCHRONOUS_OID_REQUEST;
+typedef FILTER_SYNCHRONOUS_OID_REQUEST *FILTER_SYNCHRONOUS_OID_REQUEST_HANDLER;
+_Function_class_(FILTER_CANCEL_OID_REQUEST) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID FILTER_CANCEL_OID_REQUEST(_In_ NDIS_HANDLE FilterModuleContext, _In_ PVOID RequestId);
+typedef FILTER_CANCEL_OID_REQUEST *FILTER_CANCEL_OID_REQUEST_HANDLER;
+typedef FILTER_CANCEL_OID_REQUEST FILTER_CANCEL_DIRECT_OID_REQUEST;
+typedef FILTER_CANCEL_DIRECT_OID_REQUEST *FILTER_CANCEL_DIRECT_OID_REQUEST_HANDLER;
+_Function_class_(FILTER_OID_REQUEST_COMPLETE) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID FILTER_OID_REQUEST_COMPLETE(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNDIS_OID_REQUEST OidRequest,
+	_In_ NDIS_STATUS Status);
+typedef FILTER_OID_REQUEST_COMPLETE *FILTER_OID_REQUEST_COMPLETE_HANDLER;
+typedef FILTER_OID_REQUEST_COMPLETE FILTER_DIRECT_OID_REQUEST_COMPLETE;
+typedef FILTER_DIRECT_OID_REQUEST_COMPLETE *FILTER_DIRECT_OID_REQUEST_COMPLETE_HANDLER;
+_Function_class_(FILTER_SYNCHRONOUS_OID_REQUEST_COMPLETE) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID FILTER_SYNCHRONOUS_OID_REQUEST_COMPLETE(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNDIS_OID_REQUEST OidRequest,
+	_Inout_ NDIS_STATUS *Status, _In_ PVOID CallContext);
+typedef FILTER_SYNCHRONOUS_OID_REQUEST_COMPLETE *FILTER_SYNCHRONOUS_OID_REQUEST_COMPLETE_HANDLER;
+_Function_class_(FILTER_STATUS) _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_same_
+typedef VOID FILTER_STATUS(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNDIS_STATUS_INDICATION StatusIndication);
+typedef FILTER_STATUS *FILTER_STATUS_HANDLER;
+_Function_class_(FILTER_DEVICE_PNP_EVENT_NOTIFY) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef VOID FILTER_DEVICE_PNP_EVENT_NOTIFY(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNET_DEVICE_PNP_EVENT NetDevicePnPEvent);
+typedef FILTER_DEVICE_PNP_EVENT_NOTIFY *FILTER_DEVICE_PNP_EVENT_NOTIFY_HANDLER;
+_Function_class_(FILTER_NET_PNP_EVENT) _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+typedef NDIS_STATUS FILTER_NET_PNP_EVENT(_In_ NDIS_HANDLE FilterModuleContext,
+	_In_ PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification);
+typedef FILTER_NET_PNP_EVENT *FILTER_NET_PNP_EVENT_HANDLER;
+typedef struct _NDIS_FILTER_DRIVER_CHARACTERISTICS {
+	NDIS_OBJECT_HEADER Header; UCHAR MajorNdisVersion; UCHAR MinorNdisVersion; UCHAR MajorDriverVersion;
+	UCHAR MinorDriverVersion; ULONG Flags; NDIS_STRING FriendlyName; NDIS_STRING UniqueName; NDIS_STRING ServiceName;
+	SET_OPTIONS_HANDLER SetOptionsHandler; SET_FILTER_MODULE_OPTIONS_HANDLER SetFilterModuleOptionsHandler;
+	FILTER_ATTACH_HANDLER AttachHandler; FILTER_DETACH_HANDLER DetachHandler; FILTER_RESTART_HANDLER RestartHandler;
+	FILTER_PAUSE_HANDLER PauseHandler; FILTER_SEND_NET_BUFFER_LISTS_HANDLER SendNetBufferListsHandler;
+	FILTER_SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER SendNetBufferListsCompleteHandler;
+	FILTER_CANCEL_SEND_HANDLER CancelSendNetBufferListsHandler;
+	FILTER_RECEIVE_NET_BUFFER_LISTS_HANDLER ReceiveNetBufferListsHandler;
+	FILTER_RETURN_NET_BUFFER_LISTS_HANDLER ReturnNetBufferListsHandler; FILTER_OID_REQUEST_HANDLER OidRequestHandler;
+	FILTER_OID_REQUEST_COMPLETE_HANDLER OidRequestCompleteHandler; FILTER_CANCEL_OID_REQUEST_HANDLER CancelOidRequestHandler;
+	FILTER_DEVICE_PNP_EVENT_NOTIFY_HANDLER DevicePnPEventNotifyHandler; FILTER_NET_PNP_EVENT_HANDLER NetPnPEventHandler;
+	FILTER_STATUS_HANDLER StatusHandler; FILTER_DIRECT_OID_REQUEST_HANDLER DirectOidRequestHandler;
+	FILTER_DIRECT_OID_REQUEST_COMPLETE_HANDLER DirectOidRequestCompleteHandler;
+	FILTER_CANCEL_DIRECT_OID_REQUEST_HANDLER CancelDirectOidRequestHandler;
+	FILTER_SYNCHRONOUS_OID_REQUEST_HANDLER SynchronousOidRequestHandler;
+	FILTER_SYNCHRONOUS_OID_REQUEST_COMPLETE_HANDLER SynchronousOidRequestHandlerComplete;
+} NDIS_FILTER_DRIVER_CHARACTERISTICS, *PNDIS_FILTER_DRIVER_CHARACTERISTICS;
+#define NDIS_SIZEOF_FILTER_DRIVER_CHARACTERISTICS_REVISION_1 \
+	FIELD_OFFSET(NDIS_FILTER_DRIVER_CHARACTERISTICS, DirectOidRequestHandler)
+#define NDIS_SIZEOF_FILTER_DRIVER_CHARACTERISTICS_REVISION_2 \
+	FIELD_OFFSET(NDIS_FILTER_DRIVER_CHARACTERISTICS, SynchronousOidRequestHandler)
+#define NDIS_SIZEOF_FILTER_DRIVER_CHARACTERISTICS_REVISION_3 sizeof(NDIS_FILTER_DRIVER_CHARACTERISTICS)
+#define NDIS_FILTER_PARTIAL_CHARACTERISTICS_REVISION_1 1
+typedef struct _NDIS_FILTER_PARTIAL_CHARACTERISTICS {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; FILTER_SEND_NET_BUFFER_LISTS_HANDLER SendNetBufferListsHandler;
+	FILTER_SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER SendNetBufferListsCompleteHandler;
+	FILTER_CANCEL_SEND_HANDLER CancelSendNetBufferListsHandler;
+	FILTER_RECEIVE_NET_BUFFER_LISTS_HANDLER ReceiveNetBufferListsHandler;
+	FILTER_RETURN_NET_BUFFER_LISTS_HANDLER ReturnNetBufferListsHandler;
+} NDIS_FILTER_PARTIAL_CHARACTERISTICS, *PNDIS_FILTER_PARTIAL_CHARACTERISTICS;
+#define NDIS_SIZEOF_FILTER_PARTIAL_CHARACTERISTICS_REVISION_1 sizeof(NDIS_FILTER_PARTIAL_CHARACTERISTICS)
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI NDIS_STATUS NdisFRegisterFilterDriver(_In_ PDRIVER_OBJECT DriverObject, _In_ NDIS_HANDLE FilterDriverContext,
+	_In_ PNDIS_FILTER_DRIVER_CHARACTERISTICS FilterDriverCharacteristics, _Out_ PNDIS_HANDLE NdisFilterDriverHandle);
+_IRQL_requires_(PASSIVE_LEVEL) NDISAPI VOID NdisFDeregisterFilterDriver(_In_ NDIS_HANDLE NdisFilterDriverHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI NDIS_STATUS NdisFSetAttributes(_In_ NDIS_HANDLE NdisFilterHandle, _In_ NDIS_HANDLE FilterModuleContext,
+	_In_ PNDIS_FILTER_ATTRIBUTES FilterAttributes);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDISAPI NDIS_STATUS NdisFRestartFilter(_In_ NDIS_HANDLE NdisFilterHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisFSendNetBufferLists(_In_ NDIS_HANDLE NdisFilterHandle, _In_ __drv_aliasesMem PNET_BUFFER_LIST NetBufferList,
+	_In_ NDIS_PORT_NUMBER PortNumber, _In_ ULONG SendFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisFReturnNetBufferLists(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNET_BUFFER_LIST NetBufferLists,
+	_In_ ULONG ReturnFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisFSendNetBufferListsComplete(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNET_BUFFER_LIST NetBufferList,
+	_In_ ULONG SendCompleteFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisFIndicateReceiveNetBufferLists(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNET_BUFFER_LIST NetBufferLists,
+	_In_ NDIS_PORT_NUMBER PortNumber, _In_ ULONG NumberOfNetBufferLists, _In_ ULONG ReceiveFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI NDIS_STATUS NdisFOidRequest(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNDIS_OID_REQUEST OidRequest);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisFOidRequestComplete(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNDIS_OID_REQUEST OidRequest,
+	_In_ NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI NDIS_STATUS NdisFDirectOidRequest(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNDIS_OID_REQUEST OidRequest);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisFDirectOidRequestComplete(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNDIS_OID_REQUEST OidRequest,
+	_In_ NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisFIndicateStatus(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNDIS_STATUS_INDICATION StatusIndication);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisFRestartComplete(_In_ NDIS_HANDLE NdisFilterHandle, _In_ NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDISAPI VOID NdisFPauseComplete(_In_ NDIS_HANDLE NdisFilterHandle);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI VOID NdisFDevicePnPEventNotify(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNET_DEVICE_PNP_EVENT NetDevicePnPEvent);
+_IRQL_requires_(PASSIVE_LEVEL)
+NDISAPI NDIS_STATUS NdisFNetPnPEvent(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisFCancelSendNetBufferLists(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PVOID CancelId);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisFCancelOidRequest(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PVOID RequestId);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisFCancelDirectOidRequest(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PVOID RequestId);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI NDIS_STATUS NdisAllocateCloneOidRequest(_In_ NDIS_HANDLE SourceHandle, _In_ PNDIS_OID_REQUEST OidRequest,
+	_In_ UINT PoolTag, _Out_ PNDIS_OID_REQUEST *CloneOidRequest);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDISAPI VOID NdisFreeCloneOidRequest(_In_ NDIS_HANDLE SourceHandle, _In_ PNDIS_OID_REQUEST Request);
+
+
+/* ===================================================================== */
+/* Hyper-V extensible switch (filter drivers extending the vSwitch)       */
+/* ===================================================================== */
+
+typedef UINT32 NDIS_SWITCH_PORT_ID, *PNDIS_SWITCH_PORT_ID;
+typedef USHORT NDIS_SWITCH_NIC_INDEX, *PNDIS_SWITCH_NIC_INDEX;
+typedef NDIS_HANDLE NDIS_SWITCH_CONTEXT, *PNDIS_SWITCH_CONTEXT;
+typedef GUID NDIS_SWITCH_OBJECT_INSTANCE_ID, *PNDIS_SWITCH_OBJECT_INSTANCE_ID;
+typedef GUID NDIS_SWITCH_OBJECT_ID, *PNDIS_SWITCH_OBJECT_ID;
+typedef USHORT NDIS_SWITCH_OBJECT_VERSION, *PNDIS_SWITCH_OBJECT_VERSION;
+typedef USHORT NDIS_SWITCH_OBJECT_SERIALIZATION_VERSION, *PNDIS_SWITCH_OBJECT_SERIALIZATION_VERSION;
+#define NDIS_SWITCH_DEFAULT_PORT_ID 0
+#define NDIS_SWITCH_DEFAULT_NIC_INDEX 0
+#define NDIS_SWITCH_OBJECT_SERIALIZATION_VERSION_1 1
+typedef enum _NDIS_SWITCH_PORT_TYPE { NdisSwitchPortTypeGeneric, NdisSwitchPortTypeExternal, NdisSwitchPortTypeSynthetic,
+	NdisSwitchPortTypeEmulated, NdisSwitchPortTypeInternal } NDIS_SWITCH_PORT_TYPE;
+typedef enum _NDIS_SWITCH_PORT_STATE { NdisSwitchPortStateUnknown, NdisSwitchPortStateCreated,
+	NdisSwitchPortStateTeardown, NdisSwitchPortStateDeleted } NDIS_SWITCH_PORT_STATE;
+typedef enum _NDIS_SWITCH_NIC_TYPE { NdisSwitchNicTypeExternal, NdisSwitchNicTypeSynthetic, NdisSwitchNicTypeEmulated,
+	NdisSwitchNicTypeInternal } NDIS_SWITCH_NIC_TYPE;
+typedef enum _NDIS_SWITCH_NIC_STATE { NdisSwitchNicStateUnknown, NdisSwitchNicStateCreated, NdisSwitchNicStateConnected,
+	NdisSwitchNicStateDisconnected, NdisSwitchNicStateDeleted } NDIS_SWITCH_NIC_STATE;
+typedef enum _NDIS_SWITCH_PORT_PROPERTY_TYPE { NdisSwitchPortPropertyTypeUndefined, NdisSwitchPortPropertyTypeCustom,
+	NdisSwitchPortPropertyTypeSecurity, NdisSwitchPortPropertyTypeVlan, NdisSwitchPortPropertyTypeProfile,
+	NdisSwitchPortPropertyTypeIsolation, NdisSwitchPortPropertyTypeRoutingDomain, NdisSwitchPortPropertyTypeMaximum }
+	NDIS_SWITCH_PORT_PROPERTY_TYPE, *PNDIS_SWITCH_PORT_PROPERTY_TYPE;
+typedef enum _NDIS_SWITCH_PROPERTY_TYPE { NdisSwitchPropertyTypeUndefined, NdisSwitchPropertyTypeCustom,
+	NdisSwitchPropertyTypeMaximum } NDIS_SWITCH_PROPERTY_TYPE, *PNDIS_SWITCH_PROPERTY_TYPE;
+typedef enum _NDIS_SWITCH_FEATURE_STATUS_TYPE { NdisSwitchFeatureStatusTypeUndefined, NdisSwitchFeatureStatusTypeCustom,
+	NdisSwitchFeatureStatusTypeMaximum } NDIS_SWITCH_FEATURE_STATUS_TYPE, *PNDIS_SWITCH_FEATURE_STATUS_TYPE;
+typedef enum _NDIS_SWITCH_PORT_VLAN_MODE { NdisSwitchPortVlanModeUnknown, NdisSwitchPortVlanModeAccess,
+	NdisSwitchPortVlanModeTrunk, NdisSwitchPortVlanModePrivate, NdisSwitchPortVlanModeMax } NDIS_SWITCH_PORT_VLAN_MODE;
+typedef enum _NDIS_SWITCH_PORT_PVLAN_MODE { NdisSwitchPortPvlanModeIsolated, NdisSwitchPortPvlanModeCommunity,
+	NdisSwitchPortPvlanModePromiscuous } NDIS_SWITCH_PORT_PVLAN_MODE;
+#define NDIS_SWITCH_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_SWITCH_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; NDIS_SWITCH_NAME SwitchName; NDIS_SWITCH_FRIENDLYNAME SwitchFriendlyName;
+	UINT32 NumSwitchPorts; BOOLEAN IsActive;
+} NDIS_SWITCH_PARAMETERS, *PNDIS_SWITCH_PARAMETERS;
+#define NDIS_SIZEOF_NDIS_SWITCH_PARAMETERS_REVISION_1 sizeof(NDIS_SWITCH_PARAMETERS)
+#define NDIS_SWITCH_PORT_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_SWITCH_PORT_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; NDIS_SWITCH_PORT_ID PortId; NDIS_SWITCH_PORT_NAME PortName;
+	NDIS_SWITCH_PORT_FRIENDLYNAME PortFriendlyName; NDIS_SWITCH_PORT_TYPE PortType; BOOLEAN IsValidationPort;
+	NDIS_SWITCH_PORT_STATE PortState;
+} NDIS_SWITCH_PORT_PARAMETERS, *PNDIS_SWITCH_PORT_PARAMETERS;
+#define NDIS_SIZEOF_NDIS_SWITCH_PORT_PARAMETERS_REVISION_1 sizeof(NDIS_SWITCH_PORT_PARAMETERS)
+#define NDIS_SWITCH_PORT_ARRAY_REVISION_1 1
+typedef struct _NDIS_SWITCH_PORT_ARRAY { NDIS_OBJECT_HEADER Header; ULONG Flags; USHORT FirstElementOffset;
+	ULONG NumElements; ULONG ElementSize; } NDIS_SWITCH_PORT_ARRAY, *PNDIS_SWITCH_PORT_ARRAY;
+#define NDIS_SWITCH_PORT_AT_ARRAY_INDEX(_PortArray_, _Index_) \
+	((PNDIS_SWITCH_PORT_PARAMETERS)((PUCHAR)(_PortArray_) + (_PortArray_)->FirstElementOffset + \
+	(_PortArray_)->ElementSize * (_Index_)))
+#define NDIS_SWITCH_NIC_PARAMETERS_REVISION_1 1
+#define NDIS_SWITCH_NIC_PARAMETERS_REVISION_2 2
+typedef struct _NDIS_SWITCH_NIC_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; NDIS_SWITCH_NIC_NAME NicName; NDIS_SWITCH_NIC_FRIENDLYNAME NicFriendlyName;
+	NDIS_SWITCH_PORT_ID PortId; NDIS_SWITCH_NIC_INDEX NicIndex; NDIS_SWITCH_NIC_TYPE NicType; NDIS_SWITCH_NIC_STATE NicState;
+	NDIS_VM_NAME VmName; NDIS_VM_FRIENDLYNAME VmFriendlyName; GUID NetCfgInstanceId; ULONG MTU; USHORT NumaNodeId;
+	UCHAR PermanentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH]; UCHAR VMMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH];
+	UCHAR CurrentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH]; BOOLEAN VFAssigned; ULONG64 NdisReserved[2];
+} NDIS_SWITCH_NIC_PARAMETERS, *PNDIS_SWITCH_NIC_PARAMETERS;
+#define NDIS_SIZEOF_NDIS_SWITCH_NIC_PARAMETERS_REVISION_1 FIELD_OFFSET(NDIS_SWITCH_NIC_PARAMETERS, NdisReserved)
+#define NDIS_SWITCH_NIC_ARRAY_REVISION_1 1
+typedef struct _NDIS_SWITCH_NIC_ARRAY { NDIS_OBJECT_HEADER Header; ULONG Flags; USHORT FirstElementOffset;
+	ULONG NumElements; ULONG ElementSize; } NDIS_SWITCH_NIC_ARRAY, *PNDIS_SWITCH_NIC_ARRAY;
+#define NDIS_SWITCH_NIC_AT_ARRAY_INDEX(_NicArray_, _Index_) \
+	((PNDIS_SWITCH_NIC_PARAMETERS)((PUCHAR)(_NicArray_) + (_NicArray_)->FirstElementOffset + \
+	(_NicArray_)->ElementSize * (_Index_)))
+#define NDIS_SWITCH_NIC_OID_REQUEST_REVISION_1 1
+typedef struct _NDIS_SWITCH_NIC_OID_REQUEST {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; NDIS_SWITCH_PORT_ID SourcePortId; NDIS_SWITCH_NIC_INDEX SourceNicIndex;
+	NDIS_SWITCH_PORT_ID DestinationPortId; NDIS_SWITCH_NIC_INDEX DestinationNicIndex; PNDIS_OID_REQUEST OidRequest;
+} NDIS_SWITCH_NIC_OID_REQUEST, *PNDIS_SWITCH_NIC_OID_REQUEST;
+#define NDIS_SIZEOF_NDIS_SWITCH_NIC_OID_REQUEST_REVISION_1 sizeof(NDIS_SWITCH_NIC_OID_REQUEST)
+#define NDIS_SWITCH_NIC_STATUS_INDICATION_REVISION_1 1
+typedef struct _NDIS_SWITCH_NIC_STATUS_INDICATION {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; NDIS_SWITCH_PORT_ID SourcePortId; NDIS_SWITCH_NIC_INDEX SourceNicIndex;
+	NDIS_SWITCH_PORT_ID DestinationPortId; NDIS_SWITCH_NIC_INDEX DestinationNicIndex; PNDIS_STATUS_INDICATION StatusIndication;
+} NDIS_SWITCH_NIC_STATUS_INDICATION, *PNDIS_SWITCH_NIC_STATUS_INDICATION;
+#define NDIS_SIZEOF_SWITCH_NIC_STATUS_REVISION_1 sizeof(NDIS_SWITCH_NIC_STATUS_INDICATION)
+#define NDIS_SWITCH_NIC_SAVE_STATE_REVISION_1 1
+#define NDIS_SWITCH_NIC_SAVE_STATE_REVISION_2 2
+typedef struct _NDIS_SWITCH_NIC_SAVE_STATE {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; NDIS_SWITCH_PORT_ID PortId; NDIS_SWITCH_NIC_INDEX NicIndex;
+	GUID ExtensionId; NDIS_SWITCH_EXTENSION_FRIENDLYNAME ExtensionFriendlyName; GUID FeatureClassId;
+	USHORT SaveDataSize; USHORT SaveDataOffset; ULONG SaveDataOffsetHighBits;
+} NDIS_SWITCH_NIC_SAVE_STATE, *PNDIS_SWITCH_NIC_SAVE_STATE;
+#define NDIS_SIZEOF_NDIS_SWITCH_NIC_SAVE_STATE_REVISION_1 FIELD_OFFSET(NDIS_SWITCH_NIC_SAVE_STATE, SaveDataOffsetHighBits)
+#define NDIS_SWITCH_PROPERTY_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_SWITCH_PROPERTY_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; NDIS_SWITCH_PROPERTY_TYPE PropertyType; NDIS_SWITCH_OBJECT_VERSION PropertyVersion;
+	NDIS_SWITCH_OBJECT_SERIALIZATION_VERSION SerializationVersion; NDIS_SWITCH_OBJECT_INSTANCE_ID PropertyInstanceId;
+	NDIS_SWITCH_OBJECT_ID PropertyId; USHORT PropertyBufferLength; ULONG PropertyBufferOffset; ULONG Reserved;
+} NDIS_SWITCH_PROPERTY_PARAMETERS, *PNDIS_SWITCH_PROPERTY_PARAMETERS;
+#define NDIS_SIZEOF_NDIS_SWITCH_PROPERTY_PARAMETERS_REVISION_1 sizeof(NDIS_SWITCH_PROPERTY_PARAMETERS)
+#define NDIS_SWITCH_PROPERTY_PARAMETERS_GET_PROPERTY(_PropParams_) \
+	((PVOID)((PUCHAR)(_PropParams_) + (_PropParams_)->PropertyBufferOffset))
+#define NDIS_SWITCH_PROPERTY_DELETE_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_SWITCH_PROPERTY_DELETE_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; NDIS_SWITCH_PROPERTY_TYPE PropertyType; NDIS_SWITCH_OBJECT_ID PropertyId;
+	NDIS_SWITCH_OBJECT_INSTANCE_ID PropertyInstanceId;
+} NDIS_SWITCH_PROPERTY_DELETE_PARAMETERS, *PNDIS_SWITCH_PROPERTY_DELETE_PARAMETERS;
+#define NDIS_SIZEOF_NDIS_SWITCH_PROPERTY_DELETE_PARAMETERS_REVISION_1 sizeof(NDIS_SWITCH_PROPERTY_DELETE_PARAMETERS)
+#define NDIS_SWITCH_PROPERTY_ENUM_INFO_REVISION_1 1
+typedef struct _NDIS_SWITCH_PROPERTY_ENUM_INFO {
+	NDIS_OBJECT_HEADER Header; NDIS_SWITCH_OBJECT_INSTANCE_ID PropertyInstanceId; NDIS_SWITCH_OBJECT_VERSION PropertyVersion;
+	NDIS_SWITCH_OBJECT_SERIALIZATION_VERSION SerializationVersion; ULONG QwordAlignedPropertyBufferLength;
+	ULONG PropertyBufferLength; ULONG PropertyBufferOffset;
+} NDIS_SWITCH_PROPERTY_ENUM_INFO, *PNDIS_SWITCH_PROPERTY_ENUM_INFO;
+#define NDIS_SWITCH_PROPERTY_ENUM_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_SWITCH_PROPERTY_ENUM_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; NDIS_SWITCH_PROPERTY_TYPE PropertyType; NDIS_SWITCH_OBJECT_ID PropertyId;
+	NDIS_SWITCH_OBJECT_SERIALIZATION_VERSION SerializationVersion; ULONG NumProperties; ULONG FirstPropertyOffset;
+} NDIS_SWITCH_PROPERTY_ENUM_PARAMETERS, *PNDIS_SWITCH_PROPERTY_ENUM_PARAMETERS;
+#define NDIS_SWITCH_PROPERTY_ENUM_PARAMETERS_GET_FIRST_INFO(_PropEnumParams_) \
+	((PNDIS_SWITCH_PROPERTY_ENUM_INFO)((PUCHAR)(_PropEnumParams_) + (_PropEnumParams_)->FirstPropertyOffset))
+#define NDIS_SWITCH_PROPERTY_ENUM_INFO_GET_NEXT(_PropEnumInfo_) \
+	((PNDIS_SWITCH_PROPERTY_ENUM_INFO)((PUCHAR)(_PropEnumInfo_) + (_PropEnumInfo_)->PropertyBufferOffset + \
+	(_PropEnumInfo_)->QwordAlignedPropertyBufferLength))
+#define NDIS_SWITCH_PROPERTY_ENUM_INFO_GET_PROPERTY(_PropEnumInfo_) \
+	((PVOID)((PUCHAR)(_PropEnumInfo_) + (_PropEnumInfo_)->PropertyBufferOffset))
+#define NDIS_SWITCH_PROPERTY_CUSTOM_REVISION_1 1
+typedef struct _NDIS_SWITCH_PROPERTY_CUSTOM { NDIS_OBJECT_HEADER Header; ULONG Flags; ULONG PropertyBufferLength;
+	ULONG PropertyBufferOffset; } NDIS_SWITCH_PROPERTY_CUSTOM, *PNDIS_SWITCH_PROPERTY_CUSTOM;
+#define NDIS_SWITCH_PROPERTY_CUSTOM_GET_BUFFER(_PropertyCustom_) \
+	((PVOID)((PUCHAR)(_PropertyCustom_) + (_PropertyCustom_)->PropertyBufferOffset))
+#define NDIS_SWITCH_PORT_PROPERTY_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_SWITCH_PORT_PROPERTY_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; NDIS_SWITCH_PORT_ID PortId; NDIS_SWITCH_PORT_PROPERTY_TYPE PropertyType;
+	NDIS_SWITCH_OBJECT_ID PropertyId; NDIS_SWITCH_OBJECT_VERSION PropertyVersion;
+	NDIS_SWITCH_OBJECT_SERIALIZATION_VERSION SerializationVersion; NDIS_SWITCH_OBJECT_INSTANCE_ID PropertyInstanceId;
+	ULONG PropertyBufferLength; ULONG PropertyBufferOffset; ULONG Reserved;
+} NDIS_SWITCH_PORT_PROPERTY_PARAMETERS, *PNDIS_SWITCH_PORT_PROPERTY_PARAMETERS;
+#define NDIS_SIZEOF_NDIS_SWITCH_PORT_PROPERTY_PARAMETERS_REVISION_1 sizeof(NDIS_SWITCH_PORT_PROPERTY_PARAMETERS)
+#define NDIS_SWITCH_PORT_PROPERTY_PARAMETERS_GET_PROPERTY(_PortPropParams_) \
+	((PVOID)((PUCHAR)(_PortPropParams_) + (_PortPropParams_)->PropertyBufferOffset))
+#define NDIS_SWITCH_PORT_PROPERTY_DELETE_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_SWITCH_PORT_PROPERTY_DELETE_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; NDIS_SWITCH_PORT_ID PortId; NDIS_SWITCH_PORT_PROPERTY_TYPE PropertyType;
+	NDIS_SWITCH_OBJECT_ID PropertyId; NDIS_SWITCH_OBJECT_INSTANCE_ID PropertyInstanceId;
+} NDIS_SWITCH_PORT_PROPERTY_DELETE_PARAMETERS, *PNDIS_SWITCH_PORT_PROPERTY_DELETE_PARAMETERS;
+#define NDIS_SIZEOF_NDIS_SWITCH_PORT_PROPERTY_DELETE_PARAMETERS_REVISION_1 sizeof(NDIS_SWITCH_PORT_PROPERTY_DELETE_PARAMETERS)
+#define NDIS_SWITCH_PORT_PROPERTY_ENUM_INFO_REVISION_1 1
+typedef struct _NDIS_SWITCH_PORT_PROPERTY_ENUM_INFO {
+	NDIS_OBJECT_HEADER Header; NDIS_SWITCH_OBJECT_VERSION PropertyVersion; NDIS_SWITCH_OBJECT_INSTANCE_ID PropertyInstanceId;
+	ULONG QwordAlignedPropertyBufferLength; ULONG PropertyBufferLength; ULONG PropertyBufferOffset;
+} NDIS_SWITCH_PORT_PROPERTY_ENUM_INFO, *PNDIS_SWITCH_PORT_PROPERTY_ENUM_INFO;
+#define NDIS_SWITCH_PORT_PROPERTY_ENUM_INFO_GET_NEXT(_PortPropEnumInfo_) \
+	((PNDIS_SWITCH_PORT_PROPERTY_ENUM_INFO)((PUCHAR)(_PortPropEnumInfo_) + (_PortPropEnumInfo_)->PropertyBufferOffset + \
+	(_PortPropEnumInfo_)->QwordAlignedPropertyBufferLength))
+#define NDIS_SWITCH_PORT_PROPERTY_ENUM_INFO_GET_PROPERTY(_PortPropEnumInfo_) \
+	((PVOID)((PUCHAR)(_PortPropEnumInfo_) + (_PortPropEnumInfo_)->PropertyBufferOffset))
+#define NDIS_SWITCH_PORT_PROPERTY_ENUM_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_SWITCH_PORT_PROPERTY_ENUM_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; NDIS_SWITCH_PORT_ID PortId; NDIS_SWITCH_PORT_PROPERTY_TYPE PropertyType;
+	NDIS_SWITCH_OBJECT_ID PropertyId; NDIS_SWITCH_OBJECT_SERIALIZATION_VERSION SerializationVersion; ULONG NumProperties;
+	ULONG FirstPropertyOffset; ULONG Reserved;
+} NDIS_SWITCH_PORT_PROPERTY_ENUM_PARAMETERS, *PNDIS_SWITCH_PORT_PROPERTY_ENUM_PARAMETERS;
+#define NDIS_SWITCH_PORT_PROPERTY_ENUM_PARAMETERS_GET_FIRST_INFO(_PortPropEnumParams_) \
+	((PNDIS_SWITCH_PORT_PROPERTY_ENUM_INFO)((PUCHAR)(_PortPropEnumParams_) + (_PortPropEnumParams_)->FirstPropertyOffset))
+#define NDIS_SWITCH_PORT_PROPERTY_VLAN_REVISION_1 1
+typedef struct _NDIS_SWITCH_PORT_PROPERTY_VLAN {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; NDIS_SWITCH_PORT_VLAN_MODE OperationMode;
+	union {
+		struct { UINT16 AccessVlanId : 12; UINT16 NativeVlanId : 12; UINT64 PruneVlanIdArray[64]; UINT64 TrunkVlanIdArray[64]; }
+			VlanProperties;
+		struct { NDIS_SWITCH_PORT_PVLAN_MODE PvlanMode; UINT16 PrimaryVlanId : 12; union { UINT16 SecondaryVlanId : 12;
+			UINT64 SecondaryVlanIdArray[64]; }; } PvlanProperties;
+	};
+} NDIS_SWITCH_PORT_PROPERTY_VLAN, *PNDIS_SWITCH_PORT_PROPERTY_VLAN;
+#define NDIS_SWITCH_FEATURE_STATUS_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_SWITCH_FEATURE_STATUS_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; NDIS_SWITCH_FEATURE_STATUS_TYPE FeatureStatusType; NDIS_SWITCH_OBJECT_ID FeatureStatusId;
+	NDIS_SWITCH_OBJECT_VERSION FeatureStatusVersion; NDIS_SWITCH_OBJECT_SERIALIZATION_VERSION SerializationVersion;
+	ULONG FeatureStatusBufferLength; ULONG FeatureStatusBufferOffset; ULONG Reserved;
+} NDIS_SWITCH_FEATURE_STATUS_PARAMETERS, *PNDIS_SWITCH_FEATURE_STATUS_PARAMETERS;
+#define NDIS_SIZEOF_NDIS_SWITCH_FEATURE_STATUS_PARAMETERS_REVISION_1 sizeof(NDIS_SWITCH_FEATURE_STATUS_PARAMETERS)
+#define NDIS_SWITCH_PORT_FEATURE_STATUS_PARAMETERS_REVISION_1 1
+typedef struct _NDIS_SWITCH_PORT_FEATURE_STATUS_PARAMETERS {
+	NDIS_OBJECT_HEADER Header; ULONG Flags; NDIS_SWITCH_PORT_ID PortId; NDIS_SWITCH_PORT_PROPERTY_TYPE FeatureStatusType;
+	NDIS_SWITCH_OBJECT_ID FeatureStatusId; NDIS_SWITCH_OBJECT_VERSION FeatureStatusVersion;
+	NDIS_SWITCH_OBJECT_SERIALIZATION_VERSION SerializationVersion; ULONG FeatureStatusBufferLength;
+	ULONG FeatureStatusBufferOffset; ULONG Reserved;
+} NDIS_SWITCH_PORT_FEATURE_STATUS_PARAMETERS, *PNDIS_SWITCH_PORT_FEATURE_STATUS_PARAMETERS;
+#define NDIS_SIZEOF_NDIS_SWITCH_PORT_FEATURE_STATUS_PARAMETERS_REVISION_1 sizeof(NDIS_SWITCH_PORT_FEATURE_STATUS_PARAMETERS)
+#define NDIS_SWITCH_FEATURE_STATUS_CUSTOM_REVISION_1 1
+typedef struct _NDIS_SWITCH_FEATURE_STATUS_CUSTOM { NDIS_OBJECT_HEADER Header; ULONG Flags;
+	ULONG FeatureStatusCustomBufferLength; ULONG FeatureStatusCustomBufferOffset; } NDIS_SWITCH_FEATURE_STATUS_CUSTOM,
+	*PNDIS_SWITCH_FEATURE_STATUS_CUSTOM;
+#define NDIS_SIZEOF_NDIS_SWITCH_FEATURE_STATUS_CUSTOM_REVISION_1 sizeof(NDIS_SWITCH_FEATURE_STATUS_CUSTOM)
+
+/* Forwarding information carried in each NET_BUFFER_LIST */
+typedef struct _NDIS_SWITCH_FORWARDING_DETAIL_NET_BUFFER_LIST_INFO {
+	union {
+		struct {
+			UINT32 NumAvailableDestinations : 16; UINT32 SourcePortId : 16; UINT32 SourceNicIndex : 8;
+			UINT32 NativeForwardingRequired : 1; UINT32 Reserved1 : 1; UINT32 IsPacketDataSafe : 1;
+			UINT32 SafePacketDataSize : 12; UINT32 IsPacketDataUncached : 1; UINT32 Reserved2 : 9;
+		};
+		UINT64 AsUINT64;
+	};
+} NDIS_SWITCH_FORWARDING_DETAIL_NET_BUFFER_LIST_INFO, *PNDIS_SWITCH_FORWARDING_DETAIL_NET_BUFFER_LIST_INFO;
+typedef struct _NDIS_SWITCH_PORT_DESTINATION {
+	NDIS_SWITCH_PORT_ID PortId; NDIS_SWITCH_NIC_INDEX NicIndex;
+	USHORT IsExcluded : 1; USHORT PreserveVLAN : 1; USHORT PreservePriority : 1; USHORT Reserved : 13;
+} NDIS_SWITCH_PORT_DESTINATION, *PNDIS_SWITCH_PORT_DESTINATION;
+#define NDIS_SWITCH_FORWARDING_DESTINATION_ARRAY_REVISION_1 1
+typedef struct _NDIS_SWITCH_FORWARDING_DESTINATION_ARRAY { NDIS_OBJECT_HEADER Header; ULONG Flags;
+	ULONG FirstElementOffset; ULONG NumElements; ULONG ElementSize; ULONG NumDestinations; }
+	NDIS_SWITCH_FORWARDING_DESTINATION_ARRAY, *PNDIS_SWITCH_FORWARDING_DESTINATION_ARRAY;
+#define NDIS_SWITCH_PORT_DESTINATION_AT_ARRAY_INDEX(_DestArray_, _Index_) \
+	((PNDIS_SWITCH_PORT_DESTINATION)((PUCHAR)(_DestArray_) + (_DestArray_)->FirstElementOffset + \
+	(_DestArray_)->ElementSize * (_Index_)))
+#define NDIS_SWITCH_REPORT_FILTERED_NBL_FLAGS_IS_INCOMING 0x00000001
+
+/* Services the switch offers its extensions */
+typedef NDIS_STATUS (*NDIS_SWITCH_ALLOCATE_NET_BUFFER_LIST_FORWARDING_CONTEXT)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+	_Inout_ PNET_BUFFER_LIST NetBufferList);
+typedef VOID (*NDIS_SWITCH_FREE_NET_BUFFER_LIST_FORWARDING_CONTEXT)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+	_Inout_ PNET_BUFFER_LIST NetBufferList);
+typedef NDIS_STATUS (*NDIS_SWITCH_SET_NET_BUFFER_LIST_SOURCE)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+	_Inout_ PNET_BUFFER_LIST NetBufferList, _In_ NDIS_SWITCH_PORT_ID PortId, _In_ NDIS_SWITCH_NIC_INDEX NicIndex);
+typedef NDIS_STATUS (*NDIS_SWITCH_ADD_NET_BUFFER_LIST_DESTINATION)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+	_Inout_ PNET_BUFFER_LIST NetBufferList, _In_ PNDIS_SWITCH_PORT_DESTINATION Destination);
+typedef NDIS_STATUS (*NDIS_SWITCH_GROW_NET_BUFFER_LIST_DESTINATIONS)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+	_Inout_ PNET_BUFFER_LIST NetBufferList, _In_ UINT32 NumberOfNewDestinations,
+	_Out_ PNDIS_SWITCH_FORWARDING_DESTINATION_ARRAY *Destinations);
+typedef NDIS_STATUS (*NDIS_SWITCH_GET_NET_BUFFER_LIST_DESTINATIONS)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+	_Inout_ PNET_BUFFER_LIST NetBufferList, _Out_ PNDIS_SWITCH_FORWARDING_DESTINATION_ARRAY *Destinations);
+typedef NDIS_STATUS (*NDIS_SWITCH_UPDATE_NET_BUFFER_LIST_DESTINATIONS)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+	_Inout_ PNET_BUFFER_LIST NetBufferList, _In_ UINT32 NumberOfNewDestinations,
+	_In_ PNDIS_SWITCH_FORWARDING_DESTINATION_ARRAY Destinations);
+typedef NDIS_STATUS (*NDIS_SWITCH_COPY_NET_BUFFER_LIST_INFO)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+	_Inout_ PNET_BUFFER_LIST DestNetBufferList, _In_ PNET_BUFFER_LIST SrcNetBufferList, _In_ UINT32 Flags);
+typedef NDIS_STATUS (*NDIS_SWITCH_REFERENCE_SWITCH_NIC)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+	_In_ NDIS_SWITCH_PORT_ID SwitchPortId, _In_ NDIS_SWITCH_NIC_INDEX SwitchNicIndex);
+typedef NDIS_STATUS (*NDIS_SWITCH_DEREFERENCE_SWITCH_NIC)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+	_In_ NDIS_SWITCH_PORT_ID SwitchPortId, _In_ NDIS_SWITCH_NIC_INDEX SwitchNicIndex);
+typedef NDIS_STATUS (*NDIS_SWITCH_REFERENCE_SWITCH_PORT)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+	_In_ NDIS_SWITCH_PORT_ID SwitchPortId);
+typedef NDIS_STATUS (*NDIS_SWITCH_DEREFERENCE_SWITCH_PORT)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+	_In_ NDIS_SWITCH_PORT_ID SwitchPortId);
+typedef NDIS_STATUS (*NDIS_SWITCH_REPORT_FILTERED_NET_BUFFER_LISTS)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+	_In_ GUID *ExtensionGuid, _In_ PNDIS_STRING ExtensionFriendlyName, _In_ NDIS_SWITCH_PORT_ID PortId, _In_ ULONG Flags,
+	_In_ ULONG NumberOfNetBufferLists, _In_ PNET_BUFFER_LIST NetBufferLists, _In_opt_ PNDIS_STRING FilterReason);
+typedef NDIS_STATUS (*NDIS_SWITCH_SET_NET_BUFFER_LIST_DESTINATION_ARRAY)(_In_ NDIS_SWITCH_CONTEXT NdisSwitchContext,
+	_Inout_ PNET_BUFFER_LIST NetBufferList, _In_ PNDIS_SWITCH_FORWARDING_DESTINATION_ARRAY Destinations);
+#define NDIS_SWITCH_OPTIONAL_HANDLERS_REVISION_1 1
+#define NDIS_SWITCH_OPTIONAL_HANDLERS_REVISION_2 2
+typedef struct _NDIS_SWITCH_OPTIONAL_HANDLERS {
+	NDIS_OBJECT_HEADER Header;
+	NDIS_SWITCH_ALLOCATE_NET_BUFFER_LIST_FORWARDING_CONTEXT AllocateNetBufferListForwardingContext;
+	NDIS_SWITCH_FREE_NET_BUFFER_LIST_FORWARDING_CONTEXT FreeNetBufferListForwardingContext;
+	NDIS_SWITCH_SET_NET_BUFFER_LIST_SOURCE SetNetBufferListSource;
+	NDIS_SWITCH_ADD_NET_BUFFER_LIST_DESTINATION AddNetBufferListDestination;
+	NDIS_SWITCH_GROW_NET_BUFFER_LIST_DESTINATIONS GrowNetBufferListDestinations;
+	NDIS_SWITCH_GET_NET_BUFFER_LIST_DESTINATIONS GetNetBufferListDestinations;
+	NDIS_SWITCH_UPDATE_NET_BUFFER_LIST_DESTINATIONS UpdateNetBufferListDestinations;
+	NDIS_SWITCH_COPY_NET_BUFFER_LIST_INFO CopyNetBufferListInfo;
+	NDIS_SWITCH_REFERENCE_SWITCH_NIC ReferenceSwitchNic; NDIS_SWITCH_DEREFERENCE_SWITCH_NIC DereferenceSwitchNic;
+	NDIS_SWITCH_REFERENCE_SWITCH_PORT ReferenceSwitchPort; NDIS_SWITCH_DEREFERENCE_SWITCH_PORT DereferenceSwitchPort;
+	NDIS_SWITCH_REPORT_FILTERED_NET_BUFFER_LISTS ReportFilteredNetBufferLists;
+	NDIS_SWITCH_SET_NET_BUFFER_LIST_DESTINATION_ARRAY SetNetBufferListDestinationArray;
+} NDIS_SWITCH_OPTIONAL_HANDLERS, *PNDIS_SWITCH_OPTIONAL_HANDLERS;
+#define NDIS_SIZEOF_SWITCH_OPTIONAL_HANDLERS_REVISION_1 \
+	FIELD_OFFSET(NDIS_SWITCH_OPTIONAL_HANDLERS, SetNetBufferListDestinationArray)
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NDISAPI NDIS_STATUS NdisFGetOptionalSwitchHandlers(_In_ NDIS_HANDLE NdisFilterHandle,
+	_Out_ NDIS_SWITCH_CONTEXT *NdisSwitchContext, _Inout_ PNDIS_SWITCH_OPTIONAL_HANDLERS NdisSwitchHandlers);
 
 #endif /* _DL_NDIS_H_ */

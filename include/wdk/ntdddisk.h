@@ -211,4 +211,30 @@ typedef struct _SENDCMDOUTPARAMS { ULONG cBufferSize; DRIVERSTATUS DriverStatus;
 #define DISK_LOGGING_STOP 1
 #define DISK_LOGGING_DUMP 2
 #define DISK_BINNING 3
+/* Detection, partition and signature information (IOCTL_DISK_GET_DRIVE_GEOMETRY_EX) */
+typedef enum _DETECTION_TYPE { DetectNone, DetectInt13, DetectExInt13 } DETECTION_TYPE;
+typedef struct _DISK_INT13_INFO { USHORT DriveSelect; ULONG MaxCylinders; USHORT SectorsPerTrack; USHORT MaxHeads;
+	USHORT NumberDrives; } DISK_INT13_INFO, *PDISK_INT13_INFO;
+typedef struct _DISK_EX_INT13_INFO { USHORT ExBufferSize; USHORT ExFlags; ULONG ExCylinders; ULONG ExHeads;
+	ULONG ExSectorsPerTrack; ULONG64 ExSectorsPerDrive; USHORT ExSectorSize; USHORT ExReserved; } DISK_EX_INT13_INFO,
+	*PDISK_EX_INT13_INFO;
+typedef struct _DISK_DETECTION_INFO {
+	ULONG SizeOfDetectInfo; DETECTION_TYPE DetectionType;
+	union { struct { DISK_INT13_INFO Int13; DISK_EX_INT13_INFO ExInt13; }; };
+} DISK_DETECTION_INFO, *PDISK_DETECTION_INFO;
+typedef struct _DISK_PARTITION_INFO {
+	ULONG SizeOfPartitionInfo; PARTITION_STYLE PartitionStyle;
+	union { struct { ULONG Signature; ULONG CheckSum; } Mbr; struct { GUID DiskId; } Gpt; };
+} DISK_PARTITION_INFO, *PDISK_PARTITION_INFO;
+#define DiskGeometryGetPartition(Geometry) ((PDISK_PARTITION_INFO)((Geometry)->Data))
+#define DiskGeometryGetDetect(Geometry) \
+	((PDISK_DETECTION_INFO)(((ULONG_PTR)DiskGeometryGetPartition(Geometry) + DiskGeometryGetPartition(Geometry)->SizeOfPartitionInfo)))
+typedef struct _DISK_SIGNATURE {
+	ULONG PartitionStyle;
+	union { struct { ULONG Signature; ULONG CheckSum; } Mbr; struct { GUID DiskId; } Gpt; };
+} DISK_SIGNATURE, *PDISK_SIGNATURE;
+typedef struct _REASSIGN_BLOCKS_EX { USHORT Reserved; USHORT Count; LARGE_INTEGER BlockNumber[1]; } REASSIGN_BLOCKS_EX,
+	*PREASSIGN_BLOCKS_EX;
+#define IOCTL_DISK_REASSIGN_BLOCKS_EX CTL_CODE(IOCTL_DISK_BASE, 0x0029, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+
 #endif

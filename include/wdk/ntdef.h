@@ -108,6 +108,14 @@ typedef PWSTR *PPWSTR;
 typedef PSTR *PPSTR;
 typedef char *PSZ;
 typedef const char *PCSZ;
+#ifndef _TCHAR_DEFINED
+#define _TCHAR_DEFINED
+#ifdef UNICODE
+typedef WCHAR TCHAR, *PTCHAR;
+#else
+typedef char TCHAR, *PTCHAR;
+#endif
+#endif
 typedef void *HANDLE, **PHANDLE;
 typedef USHORT LANGID;
 typedef ULONG LOGICAL, *PLOGICAL;
@@ -188,6 +196,10 @@ typedef struct _FLOAT128 {
 #define NT_INFORMATION(Status) ((((ULONG)(Status)) >> 30) == 1)
 #define NT_WARNING(Status) ((((ULONG)(Status)) >> 30) == 2)
 #define NT_ERROR(Status) ((((ULONG)(Status)) >> 30) == 3)
+#define STATUS_SEVERITY_SUCCESS 0x0
+#define STATUS_SEVERITY_INFORMATIONAL 0x1
+#define STATUS_SEVERITY_WARNING 0x2
+#define STATUS_SEVERITY_ERROR 0x3
 #define NT_FACILITY(Status) ((((ULONG)(Status)) >> 16) & 0xfff)
 #define APPLICATION_ERROR_MASK 0x20000000
 #define ERROR_SEVERITY_SUCCESS 0x00000000
@@ -203,6 +215,7 @@ typedef struct _FLOAT128 {
 #define FIELD_OFFSET(type, field) ((LONG)offsetof(type, field))
 #define UFIELD_OFFSET(type, field) ((ULONG)offsetof(type, field))
 #define RTL_FIELD_SIZE(type, field) (sizeof(((type *)0)->field))
+#define DECLARE_HANDLE(name) struct name##__ { int unused; }; typedef struct name##__ *name
 #define RtlOffsetToPointer(B, O) ((PCHAR)(((PCHAR)(B)) + ((ULONG_PTR)(O))))
 #define RtlPointerToOffset(B, P) ((ULONG)(((PCHAR)(P)) - ((PCHAR)(B))))
 #define RTL_FIELD_TYPE(type, field) __typeof__(((type *)0)->field)

@@ -28,7 +28,9 @@
 #define _IRQL_is_cancel_ _DL_SAL("sal:irql_is_cancel")
 #define _IRQL_uses_cancel_ _DL_SAL("sal:irql_uses_cancel")
 #define _IRQL_lowers_(irql) _DL_SAL("sal:irql_lowers=" #irql)
-#define _IRQL_limited_to_(irql) _DL_SAL("sal:irql_limited_to=" #irql)
+/* _IRQL_limited_to_ is written as a statement inside a function body, where
+   attributes are not allowed: it becomes an expression statement that keeps the text. */
+#define _IRQL_limited_to_(irql) ((void)("sal:irql_limited_to=" #irql))
 
 /* ---- Everything else expands to nothing ---- */
 
@@ -365,6 +367,8 @@
 
 /* Old-style (__in, __out...) annotations */
 #define __kernel_entry
+#define __fallthrough
+#define _Fallthrough_
 #define __in
 #define __in_opt
 #define __in_z

@@ -36,7 +36,7 @@ typedef union _CDB {
 	} CDB6INQUIRY;
 	struct _CDB6INQUIRY3 {
 		UCHAR OperationCode; UCHAR EnableVitalProductData : 1; UCHAR CommandSupportData : 1; UCHAR Reserved1 : 6;
-		UCHAR PageCode; UCHAR AllocationLength[2]; UCHAR Control;
+		UCHAR PageCode; UCHAR Reserved2; UCHAR AllocationLength; UCHAR Control;
 	} CDB6INQUIRY3;
 	struct _CDB6VERIFY {
 		UCHAR OperationCode; UCHAR Fixed : 1; UCHAR ByteCompare : 1; UCHAR Immediate : 1; UCHAR Reserved : 2;
@@ -671,8 +671,7 @@ BOOLEAN ScsiGetFixedSenseKeyAndCodes(_In_reads_bytes_(SenseInfoBufferLength) PVO
 BOOLEAN ScsiGetTotalSenseByteCountIndicated(_In_reads_bytes_(SenseInfoBufferLength) PVOID SenseInfoBuffer,
 	_In_ UCHAR SenseInfoBufferLength, _Out_ UCHAR *TotalSenseByteCountIndicated);
 UCHAR ScsiGetSenseErrorCode(_In_ PVOID SenseInfoBuffer);
-BOOLEAN ScsiGetSenseDescriptorLength(_In_reads_bytes_(SenseInfoBufferLength) PVOID SenseInfoBuffer,
-	_In_ UCHAR SenseInfoBufferLength, _Out_ PUCHAR SenseDescriptorBufferLength);
+UCHAR ScsiGetSenseDescriptorLength(_In_ PVOID DescriptorBuffer);
 BOOLEAN ScsiGetSenseDescriptor(_In_reads_bytes_(SenseInfoBufferLength) PVOID SenseInfoBuffer,
 	_In_ UCHAR SenseInfoBufferLength, _Outptr_result_bytebuffer_(*DescriptorBufferLength) PVOID *DescriptorBuffer,
 	_Out_ UCHAR *DescriptorBufferLength);
@@ -773,13 +772,12 @@ typedef struct _VPD_BLOCK_LIMITS_PAGE {
 	UCHAR DeviceType : 5; UCHAR DeviceTypeQualifier : 3; UCHAR PageCode; UCHAR PageLength[2];
 	union {
 		struct {
-			UCHAR WSNZ : 1; UCHAR Reserved0 : 7; UCHAR MaximumCompareAndWriteLength;
+			UCHAR Reserved0; UCHAR MaximumCompareAndWriteLength;
 			UCHAR OptimalTransferLengthGranularity[2]; UCHAR MaximumTransferLength[4]; UCHAR OptimalTransferLength[4];
 			UCHAR MaxPrefetchXDReadXDWriteTransferLength[4]; UCHAR MaximumUnmapLBACount[4];
 			UCHAR MaximumUnmapBlockDescriptorCount[4]; UCHAR OptimalUnmapGranularity[4];
 			union { struct { UCHAR UnmapGranularityAlignmentByte3 : 7; UCHAR UGAValid : 1; }; UCHAR UnmapGranularityAlignment[4]; };
-			UCHAR MaxWriteSameLength[8]; UCHAR MaximumAtomicTransferLength[4]; UCHAR AtomicAlignment[4];
-			UCHAR AtomicTransferLengthGranularity[4]; UCHAR Reserved1[8];
+			UCHAR MaxWriteSameLength[8]; UCHAR Reserved1[20];
 		};
 		UCHAR Descriptors[0];
 	};
@@ -1062,7 +1060,7 @@ typedef struct { UCHAR ReservationKey[8]; UCHAR ServiceActionReservationKey[8]; 
 typedef struct _BLOCK_DEVICE_RANGE_DESCRIPTOR {
 	UCHAR LogicalBlockAddress[8]; UCHAR TransferLength[4]; UCHAR Reserved[4];
 } BLOCK_DEVICE_RANGE_DESCRIPTOR, *PBLOCK_DEVICE_RANGE_DESCRIPTOR;
-typedef struct _BLOCK_DEVICE_TOKEN_DESCRIPTOR { UCHAR TokenType[4]; UCHAR Reserved1[2]; UCHAR TokenLength[2];
+typedef struct _BLOCK_DEVICE_TOKEN_DESCRIPTOR { UCHAR TokenType[4]; UCHAR Reserved1[2]; UCHAR TokenIdentifier[2];
 	UCHAR Token[BLOCK_DEVICE_TOKEN_SIZE - 8]; } BLOCK_DEVICE_TOKEN_DESCRIPTOR, *PBLOCK_DEVICE_TOKEN_DESCRIPTOR;
 typedef struct _POPULATE_TOKEN_HEADER {
 	UCHAR PopulateTokenDataLength[2]; UCHAR Immediate : 1; UCHAR Reserved1 : 7; UCHAR Reserved2; UCHAR InactivityTimeout[4];
@@ -1076,7 +1074,7 @@ typedef struct _WRITE_USING_TOKEN_HEADER {
 } WRITE_USING_TOKEN_HEADER, *PWRITE_USING_TOKEN_HEADER;
 typedef struct _RECEIVE_TOKEN_INFORMATION_HEADER {
 	UCHAR AvailableData[4]; UCHAR ResponseToServiceAction : 5; UCHAR Reserved1 : 3; UCHAR OperationStatus : 7;
-	UCHAR Reserved2 : 1; UCHAR OperationCounter[2]; UCHAR EstimatedStatusUpdateDelay[4]; UCHAR CopyManagerStatus;
+	UCHAR Reserved2 : 1; UCHAR OperationCounter[2]; UCHAR EstimatedStatusUpdateDelay[4]; UCHAR CompletionStatus;
 	UCHAR SenseDataFieldLength; UCHAR SenseDataLength; UCHAR TransferCountUnits; UCHAR TransferCount[8];
 	UCHAR SegmentsProcessed[2]; UCHAR Reserved3[6]; UCHAR SenseData[0];
 } RECEIVE_TOKEN_INFORMATION_HEADER, *PRECEIVE_TOKEN_INFORMATION_HEADER;
@@ -1101,20 +1099,20 @@ typedef struct _LBA_STATUS_LIST_HEADER { ULONG ParameterLength; ULONG Reserved; 
 
 #pragma pack(pop)
 
-/* Byte-order helpers: reverse a 2-, 4- or 8-byte quantity between buffers */
-#define REVERSE_BYTES_SHORT(Destination, Source) do { \
-	PUCHAR _d = (PUCHAR)(Destination), _s = (PUCHAR)(Source); _d[0] = _s[1]; _d[1] = _s[0]; } while (0)
-#define REVERSE_BYTES(Destination, Source) do { \
+/* Byte-order helpers: reverse a 2-, 4- or 8-byte quantity between buffers (brace blocks, as callers
+   sometimes omit the semicolon) */
+#define REVERSE_BYTES_SHORT(Destination, Source) { \
+	PUCHAR _d = (PUCHAR)(Destination), _s = (PUCHAR)(Source); _d[0] = _s[1]; _d[1] = _s[0]; }
+#define REVERSE_BYTES(Destination, Source) { \
 	PUCHAR _d = (PUCHAR)(Destination), _s = (PUCHAR)(Source); \
-	_d[0] = _s[3]; _d[1] = _s[2]; _d[2] = _s[1]; _d[3] = _s[0]; } while (0)
-#define REVERSE_BYTES_8(Destination, Source) do { \
+	_d[0] = _s[3]; _d[1] = _s[2]; _d[2] = _s[1]; _d[3] = _s[0]; }
+#define REVERSE_BYTES_8(Destination, Source) { \
 	PUCHAR _d = (PUCHAR)(Destination), _s = (PUCHAR)(Source); \
-	_d[0] = _s[7]; _d[1] = _s[6]; _d[2] = _s[5]; _d[3] = _s[4]; _d[4] = _s[3]; _d[5] = _s[2]; _d[6] = _s[1]; _d[7] = _s[0]; \
-	} while (0)
+	_d[0] = _s[7]; _d[1] = _s[6]; _d[2] = _s[5]; _d[3] = _s[4]; _d[4] = _s[3]; _d[5] = _s[2]; _d[6] = _s[1]; _d[7] = _s[0]; }
 #define REVERSE_BYTES_QUAD REVERSE_BYTES_8
 #define REVERSE_SHORT(Short) ((USHORT)((((USHORT)(Short) & 0xFF) << 8) | (((USHORT)(Short) >> 8) & 0xFF)))
 #define REVERSE_LONG(Long) ((ULONG)((((ULONG)(Long) & 0xFF) << 24) | (((ULONG)(Long) & 0xFF00) << 8) | \
 	(((ULONG)(Long) >> 8) & 0xFF00) | (((ULONG)(Long) >> 24) & 0xFF)))
-#define WHICH_BIT(Data, Bit) do { for ((Bit) = 0; (Bit) < 32; (Bit)++) { if (((Data) >> (Bit)) == 1) break; } } while (0)
+#define WHICH_BIT(Data, Bit) { for ((Bit) = 0; (Bit) < 32; (Bit)++) { if (((Data) >> (Bit)) == 1) break; } }
 
 #endif /* _DL_SCSI_H_ */

@@ -1476,8 +1476,6 @@ _IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI VOID FASTCALL ExReleaseRundownPr
 _IRQL_requires_max_(APC_LEVEL) NTKERNELAPI VOID FASTCALL ExWaitForRundownProtectionRelease(_Inout_ PEX_RUNDOWN_REF RunRef);
 NTKERNELAPI VOID FASTCALL ExRundownCompleted(_Out_ PEX_RUNDOWN_REF RunRef);
 NTKERNELAPI SIZE_T NTAPI ExSizeOfRundownProtectionCacheAware(VOID);
-NTKERNELAPI PEX_RUNDOWN_REF_CACHE_AWARE NTAPI ExAllocateCacheAwareRundownProtection(_In_ enum _POOL_TYPE PoolType,
-	_In_ ULONG PoolTag);
 NTKERNELAPI VOID NTAPI ExFreeCacheAwareRundownProtection(_Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
 NTKERNELAPI VOID NTAPI ExInitializeRundownProtectionCacheAware(_Out_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware,
 	_In_ SIZE_T RunRefSize);
@@ -1742,6 +1740,8 @@ typedef enum _POOL_TYPE {
 	NonPagedPoolNxCacheAligned = NonPagedPoolNx + 4,
 	NonPagedPoolSessionNx = NonPagedPoolNx + 32
 } POOL_TYPE;
+NTKERNELAPI PEX_RUNDOWN_REF_CACHE_AWARE NTAPI ExAllocateCacheAwareRundownProtection(_In_ POOL_TYPE PoolType,
+	_In_ ULONG PoolTag);
 typedef _Enum_is_bitflag_ enum _POOL_TYPE POOL_TYPE_FLAGS;
 
 #define POOL_COLD_ALLOCATION 256
@@ -4204,11 +4204,12 @@ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI NTSTATUS NTAPI IoWMIWriteEvent(_Inout_ _When_(return == 0, __drv_aliasesMem) PVOID WnodeEventItem);
 NTKERNELAPI NTSTATUS NTAPI IoWMIDeviceObjectToProviderId(_In_ PDEVICE_OBJECT DeviceObject);
 #define IoWMIDeviceObjectToProviderId(DeviceObject) ((ULONG)(ULONG_PTR)(DeviceObject))
-typedef VOID (NTAPI *FWMI_NOTIFICATION_CALLBACK)(_In_ PVOID Wnode, _In_ PVOID Context);
+typedef VOID FWMI_NOTIFICATION_CALLBACK(_In_ PVOID Wnode, _In_ PVOID Context);
+typedef FWMI_NOTIFICATION_CALLBACK *WMI_NOTIFICATION_CALLBACK;
 _IRQL_requires_max_(PASSIVE_LEVEL)
 NTKERNELAPI NTSTATUS NTAPI IoWMIOpenBlock(_In_ LPCGUID DataBlockGuid, _In_ ULONG DesiredAccess, _Out_ PVOID *DataBlockObject);
 _IRQL_requires_max_(PASSIVE_LEVEL)
-NTKERNELAPI NTSTATUS NTAPI IoWMISetNotificationCallback(_Inout_ PVOID Object, _In_ FWMI_NOTIFICATION_CALLBACK Callback,
+NTKERNELAPI NTSTATUS NTAPI IoWMISetNotificationCallback(_Inout_ PVOID Object, _In_ WMI_NOTIFICATION_CALLBACK Callback,
 	_In_opt_ PVOID Context);
 _IRQL_requires_max_(PASSIVE_LEVEL)
 NTKERNELAPI NTSTATUS NTAPI IoWMIQueryAllData(_In_ PVOID DataBlockObject, _Inout_ ULONG *InOutBufferSize, _Out_writes_bytes_opt_(*InOutBufferSize) PVOID OutBuffer);
@@ -4430,6 +4431,43 @@ typedef struct _BUS_INTERFACE_STANDARD {
 	PGET_SET_DEVICE_DATA SetBusData;
 	PGET_SET_DEVICE_DATA GetBusData;
 } BUS_INTERFACE_STANDARD, *PBUS_INTERFACE_STANDARD;
+
+/* Device reset interface (GUID_DEVICE_RESET_INTERFACE_STANDARD) */
+typedef enum _DEVICE_RESET_TYPE { FunctionLevelDeviceReset, PlatformLevelDeviceReset } DEVICE_RESET_TYPE;
+typedef struct _FUNCTION_LEVEL_DEVICE_RESET_PARAMETERS {
+	ULONG Size;
+	VOID (*DeviceResetCompletion)(_In_ NTSTATUS Status, _Inout_opt_ PVOID Context);
+	PVOID CompletionContext;
+} FUNCTION_LEVEL_DEVICE_RESET_PARAMETERS, *PFUNCTION_LEVEL_DEVICE_RESET_PARAMETERS;
+_Function_class_(DEVICE_RESET_HANDLER) _IRQL_requires_max_(PASSIVE_LEVEL)
+typedef NTSTATUS DEVICE_RESET_HANDLER(_In_ PVOID InterfaceContext, _In_ DEVICE_RESET_TYPE ResetType, _In_ ULONG Flags,
+	_In_opt_ PVOID ResetParameters);
+typedef DEVICE_RESET_HANDLER *PDEVICE_RESET_HANDLER;
+typedef struct _DEVICE_BUS_SPECIFIC_RESET_TYPE { ULONGLONG AsULONGLONG; } DEVICE_BUS_SPECIFIC_RESET_TYPE,
+	*PDEVICE_BUS_SPECIFIC_RESET_TYPE;
+typedef NTSTATUS DEVICE_QUERY_BUS_SPECIFIC_RESET_HANDLER(_In_ PVOID InterfaceContext, _Out_ PULONG ResetTypeCount,
+	_Out_writes_opt_(*ResetTypeCount) PDEVICE_BUS_SPECIFIC_RESET_TYPE ResetTypeSupported);
+typedef DEVICE_QUERY_BUS_SPECIFIC_RESET_HANDLER *PDEVICE_QUERY_BUS_SPECIFIC_RESET_HANDLER;
+typedef NTSTATUS DEVICE_BUS_SPECIFIC_RESET_HANDLER(_In_ PVOID InterfaceContext,
+	_In_ PDEVICE_BUS_SPECIFIC_RESET_TYPE ResetTypeSelected, _In_ ULONG Flags, _In_opt_ PVOID ResetParameters);
+typedef DEVICE_BUS_SPECIFIC_RESET_HANDLER *PDEVICE_BUS_SPECIFIC_RESET_HANDLER;
+#define DEVICE_RESET_INTERFACE_VERSION_1 1
+#define DEVICE_RESET_INTERFACE_VERSION_2 2
+#define DEVICE_RESET_INTERFACE_VERSION_3 3
+#define DEVICE_RESET_INTERFACE_VERSION DEVICE_RESET_INTERFACE_VERSION_3
+typedef struct _DEVICE_RESET_INTERFACE_STANDARD {
+	USHORT Size;
+	USHORT Version;
+	PVOID Context;
+	PINTERFACE_REFERENCE InterfaceReference;
+	PINTERFACE_DEREFERENCE InterfaceDereference;
+	PDEVICE_RESET_HANDLER DeviceReset;
+	ULONG SupportedResetTypes;
+	PVOID Reserved;
+	PDEVICE_QUERY_BUS_SPECIFIC_RESET_HANDLER QueryBusSpecificResetInfo;
+	PDEVICE_BUS_SPECIFIC_RESET_HANDLER DeviceBusSpecificReset;
+	PVOID GetDeviceResetStatus;
+} DEVICE_RESET_INTERFACE_STANDARD, *PDEVICE_RESET_INTERFACE_STANDARD;
 
 #define PCI_WHICHSPACE_CONFIG 0x0
 #define PCI_WHICHSPACE_ROM 0x52696350
@@ -5356,6 +5394,76 @@ _IRQL_requires_max_(APC_LEVEL) NTKERNELAPI NTSTATUS NTAPI PoUnregisterPowerSetti
 #define ES_USER_PRESENT ((ULONG)0x00000004)
 #define ES_AWAYMODE_REQUIRED ((ULONG)0x00000040)
 #define ES_CONTINUOUS ((ULONG)0x80000000)
+
+/* Power requests and power limits; the reason context says why */
+#define DIAGNOSTIC_REASON_VERSION 0
+#define DIAGNOSTIC_REASON_SIMPLE_STRING 0x00000001
+#define DIAGNOSTIC_REASON_DETAILED_STRING 0x00000002
+#define DIAGNOSTIC_REASON_NOT_SPECIFIED 0x80000000
+#define POWER_REQUEST_CONTEXT_VERSION DIAGNOSTIC_REASON_VERSION
+typedef struct _COUNTED_REASON_CONTEXT {
+	ULONG Version;
+	ULONG Flags;
+	union {
+		struct {
+			UNICODE_STRING ResourceFileName;
+			USHORT ResourceReasonId;
+			ULONG StringCount;
+			PUNICODE_STRING ReasonStrings;
+		};
+		UNICODE_STRING SimpleString;
+	};
+} COUNTED_REASON_CONTEXT, *PCOUNTED_REASON_CONTEXT;
+typedef enum _POWER_REQUEST_TYPE {
+	PowerRequestDisplayRequired, PowerRequestSystemRequired, PowerRequestAwayModeRequired,
+	PowerRequestExecutionRequired
+} POWER_REQUEST_TYPE, *PPOWER_REQUEST_TYPE;
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI PoCreatePowerRequest(_Outptr_ PVOID *PowerRequest, _In_ PDEVICE_OBJECT DeviceObject,
+	_In_opt_ PCOUNTED_REASON_CONTEXT Context);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI PoSetPowerRequest(_Inout_ PVOID PowerRequest, _In_ POWER_REQUEST_TYPE Type);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI PoClearPowerRequest(_Inout_ PVOID PowerRequest, _In_ POWER_REQUEST_TYPE Type);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI VOID NTAPI PoDeletePowerRequest(_Inout_ PVOID PowerRequest);
+
+typedef enum _POWER_LIMIT_TYPES { PowerLimitContinuous, PowerLimitDiscrete, PowerLimitTypeMax } POWER_LIMIT_TYPES,
+	*PPOWER_LIMIT_TYPES;
+#define POWER_LIMIT_VALUE_NO_CONTROL ((ULONG)-1)
+typedef struct _POWER_LIMIT_ATTRIBUTES {
+	POWER_LIMIT_TYPES Type;
+	ULONG DomainId;
+	ULONG MaxValue;
+	ULONG MinValue;
+	ULONG MinTimeParameter;
+	ULONG MaxTimeParameter;
+	ULONG DefaultACValue;
+	ULONG DefaultDCValue;
+	union {
+		struct { ULONG SupportTimeParameter : 1; ULONG Reserved : 31; };
+		ULONG AsUlong;
+	} Flags;
+} POWER_LIMIT_ATTRIBUTES, *PPOWER_LIMIT_ATTRIBUTES;
+typedef struct _POWER_LIMIT_VALUE {
+	POWER_LIMIT_TYPES Type;
+	ULONG DomainId;
+	ULONG TargetValue;
+	ULONG TimeParameter;
+} POWER_LIMIT_VALUE, *PPOWER_LIMIT_VALUE;
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI PoCreatePowerLimitRequest(_Outptr_ PVOID *PowerLimitRequest,
+	_In_ PDEVICE_OBJECT TargetDeviceObject, _In_opt_ PDEVICE_OBJECT PolicyDeviceObject,
+	_In_ PCOUNTED_REASON_CONTEXT Context);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTKERNELAPI VOID NTAPI PoDeletePowerLimitRequest(_Inout_ PVOID PowerLimitRequest);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI PoQueryPowerLimitAttributes(_In_ PVOID PowerLimitRequest, _In_ ULONG BufferCount,
+	_Out_writes_(BufferCount) PPOWER_LIMIT_ATTRIBUTES Buffer, _Out_ PULONG AttributeCount);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI PoSetPowerLimitValue(_In_ PVOID PowerLimitRequest, _In_ PCOUNTED_REASON_CONTEXT Context,
+	_In_ ULONG ValueCount, _In_reads_(ValueCount) PPOWER_LIMIT_VALUE Values);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI PoQueryPowerLimitValue(_In_ PVOID PowerLimitRequest, _In_ ULONG ValueCount,
+	_Inout_updates_(ValueCount) PPOWER_LIMIT_VALUE Values);
 
 /* ===================================================================== */
 /* Event tracing (ETW)                                                    */

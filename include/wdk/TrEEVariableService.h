@@ -1,0 +1,61 @@
+/*
+ * TrEEVariableService.h - the firmware variable service a TrEE exposes
+ * (GET/SET/GET_NEXT/QUERY_INFO requests on UEFI variables), drvlint WDK model.
+ * Expects CHAR16 to be defined by the includer.
+ */
+#pragma once
+#ifndef _DRVLINT_TREEVARIABLESERVICE_H
+#define _DRVLINT_TREEVARIABLESERVICE_H
+#include <ntdef.h>
+#include <guiddef.h>
+
+extern const GUID GUID_TREE_VARIABLE_SERVICE;
+#define TREE_VARIABLE_SERVICE_GET_VARIABLE 1
+#define TREE_VARIABLE_SERVICE_GET_NEXT_VARIABLE_NAME 2
+#define TREE_VARIABLE_SERVICE_SET_VARIABLE 3
+#define TREE_VARIABLE_SERVICE_QUERY_VARIABLE_INFO 4
+#define TREE_VARIABLE_SERVICE_GET_VARIABLE_DATA 5
+
+typedef struct _VARIABLE_GET_PARAM {
+	ULONG Size;
+	GUID VendorGuid;
+	ULONG VariableNameSize;
+	CHAR16 VariableName[ANYSIZE_ARRAY];
+} VARIABLE_GET_PARAM, *PVARIABLE_GET_PARAM;
+typedef struct _VARIABLE_GET_RESULT {
+	ULONG Size;
+	ULONG Attributes;
+	ULONG DataSize;
+	UCHAR Data[ANYSIZE_ARRAY];
+} VARIABLE_GET_RESULT, *PVARIABLE_GET_RESULT;
+typedef struct _VARIABLE_GET_NEXT_PARAM {
+	ULONG Size;
+	GUID VendorGuid;
+	ULONG VariableNameSize;
+	CHAR16 VariableName[ANYSIZE_ARRAY];
+} VARIABLE_GET_NEXT_PARAM, *PVARIABLE_GET_NEXT_PARAM;
+typedef struct _VARIABLE_GET_NEXT_RESULT {
+	ULONG Size;
+	GUID VendorGuid;
+	ULONG VariableNameSize;
+	CHAR16 VariableName[ANYSIZE_ARRAY];
+} VARIABLE_GET_NEXT_RESULT, *PVARIABLE_GET_NEXT_RESULT;
+typedef struct _VARIABLE_SET_PARAM {
+	ULONG Size;
+	GUID VendorGuid;
+	ULONG Attributes;
+	ULONG VariableNameSize;
+	ULONG DataSize;
+	ULONG OffsetVariableName;
+	ULONG OffsetData;
+	UCHAR Payload[ANYSIZE_ARRAY];
+} VARIABLE_SET_PARAM, *PVARIABLE_SET_PARAM;
+typedef struct _VARIABLE_QUERY_PARAM { ULONG Size; ULONG Attributes; } VARIABLE_QUERY_PARAM, *PVARIABLE_QUERY_PARAM;
+typedef struct _VARIABLE_INFO_RESULT {
+	ULONG Size;
+	ULONGLONG MaximumVariableStorageSize;
+	ULONGLONG RemainingVariableStorageSize;
+	ULONGLONG MaximumVariableSize;
+} VARIABLE_INFO_RESULT, *PVARIABLE_INFO_RESULT;
+
+#endif /* _DRVLINT_TREEVARIABLESERVICE_H */

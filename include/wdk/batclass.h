@@ -1,0 +1,96 @@
+/*
+ * batclass.h - the battery class driver interface for battery miniclass
+ * drivers, drvlint WDK model.
+ */
+#pragma once
+#ifndef _DRVLINT_BATCLASS_H
+#define _DRVLINT_BATCLASS_H
+#include <wdm.h>
+#include <poclass.h>
+#include <wmilib.h>
+
+#define BATTERY_CLASS_MAJOR_VERSION 0x0001
+#define BATTERY_CLASS_MINOR_VERSION 0x0000
+#define BATTERY_CLASS_MINOR_VERSION_1 0x0001
+
+typedef struct _BATTERY_NOTIFY {
+	ULONG PowerState;
+	ULONG LowCapacity;
+	ULONG HighCapacity;
+} BATTERY_NOTIFY, *PBATTERY_NOTIFY;
+
+/* Miniclass callbacks the class driver calls (at PASSIVE_LEVEL) */
+_Function_class_(BCLASS_QUERY_TAG_CALLBACK) _IRQL_requires_same_ _IRQL_requires_max_(PASSIVE_LEVEL)
+typedef NTSTATUS BCLASS_QUERY_TAG_CALLBACK(_In_ PVOID Context, _Out_ PULONG BatteryTag);
+typedef BCLASS_QUERY_TAG_CALLBACK *PBCLASS_QUERY_TAG_CALLBACK;
+_Function_class_(BCLASS_QUERY_INFORMATION_CALLBACK) _IRQL_requires_same_ _IRQL_requires_max_(PASSIVE_LEVEL)
+typedef NTSTATUS BCLASS_QUERY_INFORMATION_CALLBACK(_In_ PVOID Context, _In_ ULONG BatteryTag,
+	_In_ BATTERY_QUERY_INFORMATION_LEVEL Level, _In_ LONG AtRate,
+	_Out_writes_bytes_to_(BufferLength, *ReturnedLength) PVOID Buffer, _In_ ULONG BufferLength,
+	_Out_ PULONG ReturnedLength);
+typedef BCLASS_QUERY_INFORMATION_CALLBACK *PBCLASS_QUERY_INFORMATION_CALLBACK;
+_Function_class_(BCLASS_QUERY_STATUS_CALLBACK) _IRQL_requires_same_ _IRQL_requires_max_(PASSIVE_LEVEL)
+typedef NTSTATUS BCLASS_QUERY_STATUS_CALLBACK(_In_ PVOID Context, _In_ ULONG BatteryTag,
+	_Out_ PBATTERY_STATUS BatteryStatus);
+typedef BCLASS_QUERY_STATUS_CALLBACK *PBCLASS_QUERY_STATUS_CALLBACK;
+_Function_class_(BCLASS_SET_STATUS_NOTIFY_CALLBACK) _IRQL_requires_same_ _IRQL_requires_max_(PASSIVE_LEVEL)
+typedef NTSTATUS BCLASS_SET_STATUS_NOTIFY_CALLBACK(_In_ PVOID Context, _In_ ULONG BatteryTag,
+	_In_ PBATTERY_NOTIFY BatteryNotify);
+typedef BCLASS_SET_STATUS_NOTIFY_CALLBACK *PBCLASS_SET_STATUS_NOTIFY_CALLBACK;
+_Function_class_(BCLASS_SET_INFORMATION_CALLBACK) _IRQL_requires_same_ _IRQL_requires_max_(PASSIVE_LEVEL)
+typedef NTSTATUS BCLASS_SET_INFORMATION_CALLBACK(_In_ PVOID Context, _In_ ULONG BatteryTag,
+	_In_ BATTERY_SET_INFORMATION_LEVEL Level, _In_opt_ PVOID Buffer);
+typedef BCLASS_SET_INFORMATION_CALLBACK *PBCLASS_SET_INFORMATION_CALLBACK;
+_Function_class_(BCLASS_DISABLE_STATUS_NOTIFY_CALLBACK) _IRQL_requires_same_ _IRQL_requires_max_(PASSIVE_LEVEL)
+typedef NTSTATUS BCLASS_DISABLE_STATUS_NOTIFY_CALLBACK(_In_ PVOID Context);
+typedef BCLASS_DISABLE_STATUS_NOTIFY_CALLBACK *PBCLASS_DISABLE_STATUS_NOTIFY_CALLBACK;
+typedef PBCLASS_QUERY_TAG_CALLBACK BCLASS_QUERY_TAG;
+typedef PBCLASS_QUERY_INFORMATION_CALLBACK BCLASS_QUERY_INFORMATION;
+typedef PBCLASS_QUERY_STATUS_CALLBACK BCLASS_QUERY_STATUS;
+typedef PBCLASS_SET_STATUS_NOTIFY_CALLBACK BCLASS_SET_STATUS_NOTIFY;
+typedef PBCLASS_SET_INFORMATION_CALLBACK BCLASS_SET_INFORMATION;
+typedef PBCLASS_DISABLE_STATUS_NOTIFY_CALLBACK BCLASS_DISABLE_STATUS_NOTIFY;
+
+typedef struct _BATTERY_MINIPORT_INFO {
+	USHORT MajorVersion;
+	USHORT MinorVersion;
+	PVOID Context;
+	BCLASS_QUERY_TAG QueryTag;
+	BCLASS_QUERY_INFORMATION QueryInformation;
+	BCLASS_SET_INFORMATION SetInformation;
+	BCLASS_QUERY_STATUS QueryStatus;
+	BCLASS_SET_STATUS_NOTIFY SetStatusNotify;
+	BCLASS_DISABLE_STATUS_NOTIFY DisableStatusNotify;
+	PDEVICE_OBJECT Pdo;
+	PUNICODE_STRING DeviceName;
+} BATTERY_MINIPORT_INFO, *PBATTERY_MINIPORT_INFO;
+typedef struct _BATTERY_MINIPORT_INFO_V1_1 {
+	USHORT MajorVersion;
+	USHORT MinorVersion;
+	PVOID Context;
+	BCLASS_QUERY_TAG QueryTag;
+	BCLASS_QUERY_INFORMATION QueryInformation;
+	BCLASS_SET_INFORMATION SetInformation;
+	BCLASS_QUERY_STATUS QueryStatus;
+	BCLASS_SET_STATUS_NOTIFY SetStatusNotify;
+	BCLASS_DISABLE_STATUS_NOTIFY DisableStatusNotify;
+	PDEVICE_OBJECT Pdo;
+	PUNICODE_STRING DeviceName;
+	PDEVICE_OBJECT Fdo;
+} BATTERY_MINIPORT_INFO_V1_1, *PBATTERY_MINIPORT_INFO_V1_1;
+
+/* Class driver routines */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS BatteryClassInitializeDevice(_In_ PBATTERY_MINIPORT_INFO MiniportInfo, _Out_ PVOID *ClassData);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS BatteryClassUnload(_In_ PVOID ClassData);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS BatteryClassIoctl(_In_ PVOID ClassData, _Inout_ PIRP Irp);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS BatteryClassStatusNotify(_In_ PVOID ClassData);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS BatteryClassSystemControl(_In_ PVOID ClassData, _In_ PVOID WmiLibContext, _In_ PDEVICE_OBJECT DeviceObject,
+	_Inout_ PIRP Irp, _Out_ PSYSCTL_IRP_DISPOSITION Disposition);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS BatteryClassQueryWmiDataBlock(_In_ PVOID ClassData, _Inout_ PDEVICE_OBJECT DeviceObject, _Inout_ PIRP Irp,
+	_In_ ULONG GuidIndex, _Out_writes_(1) PULONG InstanceLengthArray, _In_ ULONG OutBufferSize,
+	_Out_writes_bytes_opt_(OutBufferSize) PUCHAR Buffer);
+
+#endif /* _DRVLINT_BATCLASS_H */

@@ -1,0 +1,419 @@
+/*
+ * bthddi.h - the Bluetooth profile driver interface: Bluetooth request blocks
+ * (BRBs) sent with IOCTL_INTERNAL_BTH_SUBMIT_BRB, L2CAP channel configuration,
+ * indication callbacks and the profile driver interface, drvlint WDK model.
+ * GUIDs are declared only.
+ */
+#pragma once
+#ifndef _DRVLINT_BTHDDI_H
+#define _DRVLINT_BTHDDI_H
+#include <wdm.h>
+#include <bthdef.h>
+#include <bthioctl.h>
+
+extern const GUID GUID_BTHDDI_PROFILE_DRIVER_INTERFACE;
+extern const GUID GUID_BTHDDI_SDP_NODE_INTERFACE;
+extern const GUID GUID_BTHDDI_SDP_PARSE_INTERFACE;
+extern const GUID GUID_BTHDDI_GATT_INTERFACE;
+extern const GUID GUID_BTHDDI_MUX_PROTOCOL_INTERFACE;
+
+#define BTHDDI_PROFILE_DRIVER_INTERFACE_VERSION_1 0x0100
+#define BTHDDI_PROFILE_DRIVER_INTERFACE_VERSION_2 0x0200
+#define BTHDDI_PROFILE_DRIVER_INTERFACE_VERSION_FOR_QI BTHDDI_PROFILE_DRIVER_INTERFACE_VERSION_2
+#define BTHDDI_SDP_NODE_INTERFACE_VERSION_FOR_QI 0x0100
+#define BTHDDI_SDP_PARSE_INTERFACE_VERSION_FOR_QI 0x0100
+
+typedef struct _L2CAP_CHANNEL_HANDLE__ *L2CAP_CHANNEL_HANDLE;
+typedef struct _L2CAP_SERVER_HANDLE__ *L2CAP_SERVER_HANDLE;
+typedef struct _SCO_CHANNEL_HANDLE__ *SCO_CHANNEL_HANDLE;
+typedef struct _SCO_SERVER_HANDLE__ *SCO_SERVER_HANDLE;
+
+/* L2CAP limits and defaults */
+#define L2CAP_MIN_MTU 48
+#define L2CAP_MAX_MTU 0xFFFF
+#define L2CAP_DEFAULT_MTU 672
+#define L2CAP_DEFAULT_FLUSHTO 0xFFFF
+#define L2CAP_RAF_DEFAULT_TX_WINDOW_SIZE 63
+#define L2CAP_RAF_DEFAULT_MAXTRANSMIT 3
+#define L2CAP_RAF_DEFAULT_MAX_PDU_SIZE 1010
+#define L2CAP_RAF_DEFAULT_RETRANSMISSION_TIMEOUT 2000
+#define L2CAP_RAF_DEFAULT_MONITOR_TIMEOUT 12000
+
+/* Channel flags, configuration flags and modes */
+#define CF_LINK_AUTHENTICATED 0x00000001
+#define CF_LINK_ENCRYPTED 0x00000002
+#define CF_LINK_SUPPRESS_PIN 0x00000004
+#define CF_LINK_MASK (CF_LINK_AUTHENTICATED | CF_LINK_ENCRYPTED | CF_LINK_SUPPRESS_PIN)
+#define CF_ROLE_EITHER 0x00000000
+#define CF_ROLE_MASTER 0x00010000
+#define CF_ROLE_SLAVE 0x00020000
+#define CF_ROLE_MASK (CF_ROLE_MASTER | CF_ROLE_SLAVE)
+#define CFG_MTU 0x00000001
+#define CFG_FLUSHTO 0x00000002
+#define CFG_QOS 0x00000004
+#define CFG_EXTRA 0x00000008
+#define CFG_ENHANCED 0x00000010
+#define CFG_FCS 0x00000020
+#define CFG_EXTENDED_FLOW_SPEC 0x00000040
+#define CFG_EXTENDED_WINDOW_SIZE 0x00000080
+#define CM_BASIC 0x00
+#define CM_RETRANSMISSION_AND_FLOW 0x03
+#define CM_STREAMING 0x04
+#define CALLBACK_CONFIG_EXTRA_IN 0x00000001
+#define CALLBACK_CONFIG_EXTRA_OUT 0x00000002
+#define CALLBACK_DISCONNECT 0x00000004
+#define CALLBACK_RECV_PACKET 0x00000008
+#define CALLBACK_CONFIG_QOS 0x00000010
+#define ACL_TRANSFER_DIRECTION_OUT 0x00000000
+#define ACL_TRANSFER_DIRECTION_IN 0x00000001
+#define ACL_SHORT_TRANSFER_OK 0x00000002
+#define ACL_TRANSFER_TIMEOUT 0x00000004
+#define CONNECT_RSP_RESULT_SUCCESS 0x0000
+#define CONNECT_RSP_RESULT_PENDING 0x0001
+#define CONNECT_RSP_RESULT_PSM_NEG 0x0002
+#define CONNECT_RSP_RESULT_SECURITY_BLOCK 0x0003
+#define CONNECT_RSP_RESULT_NO_RESOURCES 0x0004
+#define CONFIG_STATUS_SUCCESS 0x0000
+#define CONFIG_STATUS_DISCONNECT 0x0001
+#define CONFIG_STATUS_INVALID_PARAMETER 0x0002
+#define CONFIG_STATUS_REJECT 0x0003
+#define CONFIG_STATUS_UNKNOWN_OPTION 0x0004
+
+typedef struct _L2CAP_FLOWSPEC {
+	UCHAR Flags;
+	UCHAR ServiceType;
+	ULONG TokenRate;
+	ULONG TokenBucketSize;
+	ULONG PeakBandwidth;
+	ULONG Latency;
+	ULONG DelayVariation;
+} L2CAP_FLOWSPEC, *PL2CAP_FLOWSPEC;
+typedef struct _L2CAP_CONFIG_OPTION { UCHAR Type; UCHAR Length; UCHAR Data[1]; } L2CAP_CONFIG_OPTION,
+	*PL2CAP_CONFIG_OPTION;
+typedef struct _L2CAP_CONFIG_RANGE { USHORT Max; USHORT Min; USHORT Preferred; } L2CAP_CONFIG_RANGE, *PL2CAP_CONFIG_RANGE;
+typedef struct _L2CAP_RETRANSMISSION_AND_FLOW_CONTROL {
+	UCHAR Mode;
+	UCHAR TxWindowSize;
+	UCHAR MaxTransmit;
+	USHORT RetransmissionTimeout;
+	USHORT MonitorTimeout;
+	USHORT MaxPDUSize;
+} L2CAP_RETRANSMISSION_AND_FLOW_CONTROL, *PL2CAP_RETRANSMISSION_AND_FLOW_CONTROL;
+typedef struct _L2CAP_EXTENDED_FLOW_SPEC {
+	UCHAR Identifier;
+	UCHAR ServiceType;
+	USHORT MaxSDUSize;
+	ULONG SDUInterArrivalTime;
+	ULONG AccessLatency;
+	ULONG FlushTimeout;
+} L2CAP_EXTENDED_FLOW_SPEC, *PL2CAP_EXTENDED_FLOW_SPEC;
+typedef enum _L2CAP_DISCONNECT_REASON { HciDisconnect, L2capDisconnectRequest, RadioPoweredDown, HardwareRemoval }
+	L2CAP_DISCONNECT_REASON;
+typedef struct _CO_HEADER { UCHAR Type; UCHAR Length; } CO_HEADER, *PCO_HEADER;
+typedef UCHAR CO_TYPE, *PCO_TYPE;
+
+typedef struct _CHANNEL_CONFIG_PARAMETERS {
+	ULONG Flags;
+	USHORT Mtu;
+	USHORT FlushTO;
+	ULONG NumExtraOptions;
+	PL2CAP_CONFIG_OPTION ExtraOptions;
+	L2CAP_FLOWSPEC Flow;
+} CHANNEL_CONFIG_PARAMETERS, *PCHANNEL_CONFIG_PARAMETERS;
+typedef struct _CHANNEL_CONFIG_RESULTS {
+	CHANNEL_CONFIG_PARAMETERS Params;
+	ULONG ExtraOptionsBufferSize;
+	PL2CAP_CONFIG_OPTION ExtraOptions;
+} CHANNEL_CONFIG_RESULTS, *PCHANNEL_CONFIG_RESULTS;
+typedef struct _CHANNEL_CONFIG_PARAMETERS_ENHANCED {
+	ULONG Flags;
+	USHORT Mtu;
+	USHORT FlushTO;
+	ULONG NumExtraOptions;
+	PL2CAP_CONFIG_OPTION ExtraOptions;
+	L2CAP_FLOWSPEC Flow;
+	L2CAP_RETRANSMISSION_AND_FLOW_CONTROL RetransmissionAndFlow;
+	UCHAR Fcs;
+	L2CAP_EXTENDED_FLOW_SPEC ExtendedFlowSpec;
+	USHORT ExtendedWindowSize;
+} CHANNEL_CONFIG_PARAMETERS_ENHANCED, *PCHANNEL_CONFIG_PARAMETERS_ENHANCED;
+typedef struct _CHANNEL_CONFIG_RESULTS_ENHANCED {
+	CHANNEL_CONFIG_PARAMETERS_ENHANCED Params;
+	ULONG ExtraOptionsBufferSize;
+	PL2CAP_CONFIG_OPTION ExtraOptions;
+} CHANNEL_CONFIG_RESULTS_ENHANCED, *PCHANNEL_CONFIG_RESULTS_ENHANCED;
+
+/* Indications the stack delivers to a profile driver's callback */
+typedef enum _INDICATION_CODE {
+	IndicationAddReference = 0, IndicationReleaseReference, IndicationRemoteConnect, IndicationRemoteDisconnect,
+	IndicationRemoteConfigRequest, IndicationRemoteConfigResponse, IndicationFreeExtraOptions, IndicationRecvPacket,
+	IndicationPairDevice, IndicationUnpairDevice, IndicationUnpersonalizeDevice, IndicationRemoteConnectLE
+} INDICATION_CODE, *PINDICATION_CODE;
+typedef struct _INDICATION_PARAMETERS {
+	L2CAP_CHANNEL_HANDLE ConnectionHandle;
+	BTH_ADDR BtAddress;
+	union {
+		struct { struct { USHORT PSM; } Request; } Connect;
+		struct {
+			CHANNEL_CONFIG_PARAMETERS CurrentParams;
+			CHANNEL_CONFIG_PARAMETERS RequestedParams;
+			CHANNEL_CONFIG_PARAMETERS ResponseParams;
+			USHORT Response;
+		} ConfigRequest;
+		struct {
+			CHANNEL_CONFIG_PARAMETERS CurrentParams;
+			CHANNEL_CONFIG_PARAMETERS RequestedParams;
+			CHANNEL_CONFIG_PARAMETERS RejectedParams;
+			PCO_TYPE UnknownTypes;
+			ULONG NumUnknownTypes;
+			CHANNEL_CONFIG_PARAMETERS NewRequestParams;
+			USHORT Response;
+		} ConfigResponse;
+		struct { ULONG NumExtraOptions; PL2CAP_CONFIG_OPTION ExtraOptions; } FreeExtraOptions;
+		struct { L2CAP_DISCONNECT_REASON Reason; BOOLEAN CloseNow; } Disconnect;
+		struct { ULONG PacketLength; ULONG TotalQueueLength; } RecvPacket;
+	} Parameters;
+} INDICATION_PARAMETERS, *PINDICATION_PARAMETERS;
+typedef struct _INDICATION_PARAMETERS_ENHANCED {
+	L2CAP_CHANNEL_HANDLE ConnectionHandle;
+	BTH_ADDR BtAddress;
+	union {
+		struct { struct { USHORT PSM; } Request; } Connect;
+		struct {
+			CHANNEL_CONFIG_PARAMETERS_ENHANCED CurrentParams;
+			CHANNEL_CONFIG_PARAMETERS_ENHANCED RequestedParams;
+			CHANNEL_CONFIG_PARAMETERS_ENHANCED ResponseParams;
+			USHORT Response;
+		} ConfigRequest;
+		struct {
+			CHANNEL_CONFIG_PARAMETERS_ENHANCED CurrentParams;
+			CHANNEL_CONFIG_PARAMETERS_ENHANCED RequestedParams;
+			CHANNEL_CONFIG_PARAMETERS_ENHANCED RejectedParams;
+			PCO_TYPE UnknownTypes;
+			ULONG NumUnknownTypes;
+			CHANNEL_CONFIG_PARAMETERS_ENHANCED NewRequestParams;
+			USHORT Response;
+		} ConfigResponse;
+		struct { ULONG NumExtraOptions; PL2CAP_CONFIG_OPTION ExtraOptions; } FreeExtraOptions;
+		struct { L2CAP_DISCONNECT_REASON Reason; BOOLEAN CloseNow; } Disconnect;
+		struct { ULONG PacketLength; ULONG TotalQueueLength; } RecvPacket;
+	} Parameters;
+} INDICATION_PARAMETERS_ENHANCED, *PINDICATION_PARAMETERS_ENHANCED;
+_IRQL_requires_max_(DISPATCH_LEVEL)
+typedef void (*PFNBTHPORT_INDICATION_CALLBACK)(_In_ PVOID Context, _In_ INDICATION_CODE Indication,
+	_In_ PINDICATION_PARAMETERS Parameters);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+typedef void (*PFNBTHPORT_INDICATION_CALLBACK_ENHANCED)(_In_ PVOID Context, _In_ INDICATION_CODE Indication,
+	_In_ PINDICATION_PARAMETERS_ENHANCED Parameters);
+
+/* Bluetooth request blocks */
+typedef enum _BRB_TYPE {
+	BRB_HCI_GET_LOCAL_BD_ADDR = 0x0001,
+	BRB_L2CA_REGISTER_SERVER = 0x0100,
+	BRB_L2CA_UNREGISTER_SERVER = 0x0101,
+	BRB_L2CA_OPEN_CHANNEL = 0x0102,
+	BRB_L2CA_OPEN_CHANNEL_RESPONSE = 0x0103,
+	BRB_L2CA_CLOSE_CHANNEL = 0x0104,
+	BRB_L2CA_ACL_TRANSFER = 0x0105,
+	BRB_L2CA_UPDATE_CHANNEL = 0x0106,
+	BRB_L2CA_PING = 0x0107,
+	BRB_L2CA_OPEN_ENHANCED_CHANNEL = 0x0108,
+	BRB_L2CA_OPEN_ENHANCED_CHANNEL_RESPONSE = 0x0109,
+	BRB_REGISTER_PSM = 0x0200,
+	BRB_UNREGISTER_PSM = 0x0201,
+	BRB_SCO_REGISTER_SERVER = 0x0300,
+	BRB_SCO_UNREGISTER_SERVER = 0x0301,
+	BRB_SCO_OPEN_CHANNEL = 0x0302,
+	BRB_SCO_OPEN_CHANNEL_RESPONSE = 0x0303,
+	BRB_SCO_CLOSE_CHANNEL = 0x0304,
+	BRB_SCO_TRANSFER = 0x0305,
+	BRB_SCO_GET_CHANNEL_INFO = 0x0306,
+	BRB_SCO_GET_SYSTEM_INFO = 0x0307,
+	BRB_SCO_FLUSH_CHANNEL = 0x0308,
+	BRB_ACL_GET_MODE = 0x0500,
+	BRB_ACL_ENTER_ACTIVE_MODE = 0x0501,
+	BRB_GET_DEVICE_INTERFACE_STRING = 0x0502,
+	BRB_STORED_LINK_KEY = 0x0503,
+	BRB_L2CA_INFO_REQUEST = 0x0504,
+	BRB_MAX
+} BRB_TYPE;
+#define BTHPORT_CONTEXT_SIZE 4
+#define BTHPORT_RESERVED_FIELD_SIZE 2
+typedef struct _BRB_HEADER {
+	LIST_ENTRY ListEntry;
+	ULONG Length;
+	USHORT Version;
+	USHORT Type;
+	ULONG BthportFlags;
+	NTSTATUS Status;
+	BTHSTATUS BtStatus;
+	PVOID Context[BTHPORT_CONTEXT_SIZE];
+	PVOID ClientContext[BTHPORT_CONTEXT_SIZE];
+	ULONG Reserved[BTHPORT_RESERVED_FIELD_SIZE];
+} BRB_HEADER, *PBRB_HEADER;
+struct _BRB_GET_LOCAL_BD_ADDR { BRB_HEADER Hdr; BTH_ADDR BtAddress; };
+struct _BRB_PSM { BRB_HEADER Hdr; USHORT Psm; };
+struct _BRB_L2CA_REGISTER_SERVER {
+	BRB_HEADER Hdr;
+	BTH_ADDR BtAddress;
+	USHORT PSM;
+	ULONG IndicationFlags;
+	PFNBTHPORT_INDICATION_CALLBACK IndicationCallback;
+	PVOID IndicationCallbackContext;
+	PVOID ReferenceObject;
+	L2CAP_SERVER_HANDLE ServerHandle;
+};
+struct _BRB_L2CA_UNREGISTER_SERVER { BRB_HEADER Hdr; BTH_ADDR BtAddress; USHORT Psm; L2CAP_SERVER_HANDLE ServerHandle; };
+struct _BRB_L2CA_OPEN_CHANNEL {
+	BRB_HEADER Hdr;
+	L2CAP_CHANNEL_HANDLE ChannelHandle;
+	union { struct { USHORT Response; USHORT ResponseStatus; }; USHORT Psm; };
+	ULONG ChannelFlags;
+	BTH_ADDR BtAddress;
+	struct {
+		ULONG Flags;
+		L2CAP_CONFIG_RANGE Mtu;
+		L2CAP_CONFIG_RANGE FlushTO;
+		L2CAP_FLOWSPEC Flow;
+		USHORT LinkTO;
+		ULONG NumExtraOptions;
+		PL2CAP_CONFIG_OPTION ExtraOptions;
+		struct { UCHAR ServiceType; ULONG Latency; } LocalQos;
+	} ConfigOut;
+	struct {
+		ULONG Flags;
+		L2CAP_CONFIG_RANGE Mtu;
+		L2CAP_CONFIG_RANGE FlushTO;
+	} ConfigIn;
+	ULONG CallbackFlags;
+	PFNBTHPORT_INDICATION_CALLBACK Callback;
+	PVOID CallbackContext;
+	PVOID ReferenceObject;
+	CHANNEL_CONFIG_RESULTS OutResults;
+	CHANNEL_CONFIG_RESULTS InResults;
+	UCHAR IncomingQueueDepth;
+};
+typedef struct _L2CAP_ENHANCED_CONFIG {
+	ULONG Flags;
+	L2CAP_CONFIG_RANGE Mtu;
+	L2CAP_CONFIG_RANGE FlushTO;
+	L2CAP_FLOWSPEC Flow;
+	USHORT LinkTO;
+	ULONG NumExtraOptions;
+	PL2CAP_CONFIG_OPTION ExtraOptions;
+	struct { ULONG Flags; L2CAP_RETRANSMISSION_AND_FLOW_CONTROL RetransmissionAndFlow; } ModeConfig;
+	UCHAR Fcs;
+	L2CAP_EXTENDED_FLOW_SPEC ExtendedFlowSpec;
+	USHORT ExtendedWindowSize;
+	struct { UCHAR ServiceType; ULONG Latency; } LocalQos;
+} L2CAP_ENHANCED_CONFIG, *PL2CAP_ENHANCED_CONFIG;
+struct _BRB_L2CA_OPEN_ENHANCED_CHANNEL {
+	BRB_HEADER Hdr;
+	L2CAP_CHANNEL_HANDLE ChannelHandle;
+	union { struct { USHORT Response; USHORT ResponseStatus; }; USHORT Psm; };
+	ULONG ChannelFlags;
+	BTH_ADDR BtAddress;
+	L2CAP_ENHANCED_CONFIG ConfigOut;
+	L2CAP_ENHANCED_CONFIG ConfigIn;
+	ULONG CallbackFlags;
+	PFNBTHPORT_INDICATION_CALLBACK_ENHANCED Callback;
+	PVOID CallbackContext;
+	PVOID ReferenceObject;
+	CHANNEL_CONFIG_RESULTS_ENHANCED OutResults;
+	CHANNEL_CONFIG_RESULTS_ENHANCED InResults;
+	UCHAR IncomingQueueDepth;
+};
+struct _BRB_L2CA_CLOSE_CHANNEL { BRB_HEADER Hdr; BTH_ADDR BtAddress; L2CAP_CHANNEL_HANDLE ChannelHandle; };
+struct _BRB_L2CA_ACL_TRANSFER {
+	BRB_HEADER Hdr;
+	BTH_ADDR BtAddress;
+	L2CAP_CHANNEL_HANDLE ChannelHandle;
+	ULONG TransferFlags;
+	ULONG BufferSize;
+	PVOID Buffer;
+	PMDL BufferMDL;
+	LONGLONG Timeout;
+	ULONG RemainingBufferSize;
+};
+struct _BRB_L2CA_PING {
+	BRB_HEADER Hdr;
+	BTH_ADDR BtAddress;
+	UCHAR DataLength;
+	UCHAR Data[44];
+	UCHAR ResponseLength;
+	UCHAR Response[44];
+};
+struct _BRB_L2CA_UPDATE_CHANNEL {
+	BRB_HEADER Hdr;
+	BTH_ADDR BtAddress;
+	L2CAP_CHANNEL_HANDLE ChannelHandle;
+	ULONG ChannelFlags;
+	ULONG CallbackFlags;
+	PFNBTHPORT_INDICATION_CALLBACK Callback;
+	PVOID CallbackContext;
+	PVOID ReferenceObject;
+};
+struct _BRB_SCO_REGISTER_SERVER {
+	BRB_HEADER Hdr;
+	BTH_ADDR BtAddress;
+	ULONG Reserved;
+	ULONG IndicationFlags;
+	PVOID IndicationCallback;
+	PVOID IndicationCallbackContext;
+	PVOID ReferenceObject;
+	SCO_SERVER_HANDLE ServerHandle;
+};
+struct _BRB_SCO_UNREGISTER_SERVER { BRB_HEADER Hdr; SCO_SERVER_HANDLE ServerHandle; };
+struct _BRB_SCO_CLOSE_CHANNEL { BRB_HEADER Hdr; BTH_ADDR BtAddress; SCO_CHANNEL_HANDLE ChannelHandle; };
+struct _BRB_SCO_TRANSFER {
+	BRB_HEADER Hdr;
+	BTH_ADDR BtAddress;
+	SCO_CHANNEL_HANDLE ChannelHandle;
+	ULONG TransferFlags;
+	ULONG BufferSize;
+	PVOID Buffer;
+	PMDL BufferMDL;
+	ULONGLONG Reserved;
+};
+struct _BRB_ACL_GET_MODE { BRB_HEADER Hdr; BTH_ADDR BtAddress; ULONG AclMode; };
+struct _BRB_ACL_ENTER_ACTIVE_MODE { BRB_HEADER Hdr; BTH_ADDR BtAddress; };
+struct _BRB_GET_DEVICE_INTERFACE_STRING { BRB_HEADER Hdr; PWCHAR DeviceInterfaceString; ULONG DeviceInterfaceStringCbLength; };
+typedef struct _BRB {
+	union {
+		struct _BRB_HEADER BrbHeader;
+		struct _BRB_GET_LOCAL_BD_ADDR BrbGetLocalBdAddress;
+		struct _BRB_L2CA_REGISTER_SERVER BrbL2caRegisterServer;
+		struct _BRB_L2CA_UNREGISTER_SERVER BrbL2caUnregisterServer;
+		struct _BRB_L2CA_OPEN_CHANNEL BrbL2caOpenChannel;
+		struct _BRB_L2CA_OPEN_ENHANCED_CHANNEL BrbL2caOpenEnhancedChannel;
+		struct _BRB_L2CA_CLOSE_CHANNEL BrbL2caCloseChannel;
+		struct _BRB_L2CA_PING BrbL2caPing;
+		struct _BRB_L2CA_ACL_TRANSFER BrbL2caAclTransfer;
+		struct _BRB_L2CA_UPDATE_CHANNEL BrbL2caUpdateChannel;
+		struct _BRB_PSM BrbPsm;
+		struct _BRB_SCO_REGISTER_SERVER BrbScoRegisterServer;
+		struct _BRB_SCO_UNREGISTER_SERVER BrbScoUnregisterServer;
+		struct _BRB_SCO_CLOSE_CHANNEL BrbScoCloseChannel;
+		struct _BRB_SCO_TRANSFER BrbScoTransfer;
+		struct _BRB_ACL_GET_MODE BrbAclGetMode;
+		struct _BRB_ACL_ENTER_ACTIVE_MODE BrbAclEnterActiveMode;
+		struct _BRB_GET_DEVICE_INTERFACE_STRING BrbGetDeviceInterfaceString;
+	};
+} BRB, *PBRB;
+
+/* The profile driver interface (queried with GUID_BTHDDI_PROFILE_DRIVER_INTERFACE) */
+typedef PBRB (*PFNBTH_ALLOCATE_BRB)(_In_ BRB_TYPE brbType, _In_ ULONG tag);
+typedef void (*PFNBTH_FREE_BRB)(_In_ PBRB pBrb);
+typedef void (*PFNBTH_INITIALIZE_BRB)(_Inout_ PBRB pBrb, _In_ BRB_TYPE brbType);
+typedef void (*PFNBTH_REUSE_BRB)(_Inout_ PBRB pBrb, _In_ BRB_TYPE brbType);
+typedef NTSTATUS (*PFNBTH_IS_DEVICE_CONNECTED)(_In_ PVOID Context, _In_ BTH_ADDR Address, _Out_ PBOOLEAN Connected);
+typedef struct _BTH_PROFILE_DRIVER_INTERFACE {
+	INTERFACE Interface;
+	PFNBTH_ALLOCATE_BRB BthAllocateBrb;
+	PFNBTH_FREE_BRB BthFreeBrb;
+	PFNBTH_INITIALIZE_BRB BthInitializeBrb;
+	PFNBTH_REUSE_BRB BthReuseBrb;
+	PFNBTH_IS_DEVICE_CONNECTED BthIsDeviceConnected;
+} BTH_PROFILE_DRIVER_INTERFACE, *PBTH_PROFILE_DRIVER_INTERFACE;
+
+#endif /* _DRVLINT_BTHDDI_H */

@@ -1,0 +1,18 @@
+/* bthguid.h - Bluetooth device interface GUIDs, drvlint WDK model (declared only). */
+#pragma once
+#ifndef _DRVLINT_BTHGUID_H
+#define _DRVLINT_BTHGUID_H
+#include <guiddef.h>
+
+extern const GUID GUID_BTHPORT_DEVICE_INTERFACE;
+extern const GUID GUID_BTH_RFCOMM_SERVICE_DEVICE_INTERFACE;
+extern const GUID GUID_BLUETOOTH_RADIO_INTERFACE;
+extern const GUID GUID_BLUETOOTH_RADIO_IN_RANGE;
+extern const GUID GUID_BLUETOOTH_RADIO_OUT_OF_RANGE;
+extern const GUID GUID_BLUETOOTH_L2CAP_EVENT;
+extern const GUID GUID_BLUETOOTH_HCI_EVENT;
+extern const GUID GUID_BLUETOOTH_HCI_VENDOR_EVENT;
+extern const GUID GUID_BLUETOOTH_AUTHENTICATION_REQUEST;
+extern const GUID GUID_BLUETOOTH_KEYBOARD_EVENT;
+
+#endif /* _DRVLINT_BTHGUID_H */

@@ -1,0 +1,3 @@
+/* in6addr.h - part of the network definitions model; see netiodef.h. */
+#pragma once
+#include <netiodef.h>

@@ -1,0 +1,41 @@
+/*
+ * ntddmou.h - model of the mouse class interface: the input record the port
+ * driver reports, attributes and the IOCTL_MOUSE_* requests.
+ */
+#pragma once
+#ifndef _DL_NTDDMOU_H_
+#define _DL_NTDDMOU_H_
+
+#include <devioctl.h>
+#include <ntdef.h>
+
+#define IOCTL_MOUSE_QUERY_ATTRIBUTES CTL_CODE(FILE_DEVICE_MOUSE, 0, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_MOUSE_INSERT_DATA CTL_CODE(FILE_DEVICE_MOUSE, 1, METHOD_BUFFERED, FILE_ANY_ACCESS)
+extern const GUID GUID_DEVINTERFACE_MOUSE;
+typedef struct _MOUSE_INPUT_DATA {
+	USHORT UnitId; USHORT Flags;
+	union { ULONG Buttons; struct { USHORT ButtonFlags; USHORT ButtonData; }; };
+	ULONG RawButtons; LONG LastX; LONG LastY; ULONG ExtraInformation;
+} MOUSE_INPUT_DATA, *PMOUSE_INPUT_DATA;
+#define MOUSE_MOVE_RELATIVE 0
+#define MOUSE_MOVE_ABSOLUTE 1
+#define MOUSE_VIRTUAL_DESKTOP 0x02
+#define MOUSE_ATTRIBUTES_CHANGED 0x04
+#define MOUSE_LEFT_BUTTON_DOWN 0x0001
+#define MOUSE_LEFT_BUTTON_UP 0x0002
+#define MOUSE_RIGHT_BUTTON_DOWN 0x0004
+#define MOUSE_RIGHT_BUTTON_UP 0x0008
+#define MOUSE_MIDDLE_BUTTON_DOWN 0x0010
+#define MOUSE_MIDDLE_BUTTON_UP 0x0020
+#define MOUSE_WHEEL 0x0400
+#define MOUSE_HWHEEL 0x0800
+typedef struct _MOUSE_ATTRIBUTES { USHORT MouseIdentifier; USHORT NumberOfButtons; USHORT SampleRate;
+	ULONG InputDataQueueLength; } MOUSE_ATTRIBUTES, *PMOUSE_ATTRIBUTES;
+#define MOUSE_INPORT_HARDWARE 0x0001
+#define MOUSE_I8042_HARDWARE 0x0002
+#define MOUSE_SERIAL_HARDWARE 0x0004
+#define MOUSE_HID_HARDWARE 0x0080
+#define WHEELMOUSE_I8042_HARDWARE 0x0008
+#define MOUSE_ERROR_VALUE_BASE 20000
+
+#endif /* _DL_NTDDMOU_H_ */

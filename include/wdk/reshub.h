@@ -1,0 +1,37 @@
+/*
+ * reshub.h - the resource hub: opening a connection resource (GPIO, I2C, SPI,
+ * UART) by its connection id, and querying connection properties, drvlint
+ * WDK model.
+ */
+#pragma once
+#ifndef _DRVLINT_RESHUB_H
+#define _DRVLINT_RESHUB_H
+#include <wdm.h>
+
+#define RESOURCE_HUB_DEVICE_NAME L"\\Device\\RESOURCE_HUB"
+#define RESOURCE_HUB_DEVICE_PATH L"\\\\.\\RESOURCE_HUB"
+#define RESOURCE_HUB_PATH_CHARS (sizeof(RESOURCE_HUB_DEVICE_NAME) / sizeof(WCHAR) + 17)
+#define RESOURCE_HUB_PATH_SIZE (RESOURCE_HUB_PATH_CHARS * sizeof(WCHAR))
+#define RESOURCE_HUB_ID_FROM_FILE_NAME(FileName) ((LONGLONG)0)
+
+/* The path of a connection resource: RESOURCE_HUB_DEVICE_NAME\<64-bit id in hex> */
+#include <ntstrsafe.h>
+FORCEINLINE NTSTATUS RESOURCE_HUB_CREATE_PATH_FROM_ID(_Out_ PUNICODE_STRING DevicePath, _In_ ULONG IdLowPart,
+	_In_ ULONG IdHighPart)
+{
+	return RtlUnicodeStringPrintf(DevicePath, L"%s\\%08x%08x", RESOURCE_HUB_DEVICE_NAME, IdHighPart, IdLowPart);
+}
+
+/* Connection properties (IOCTL_RH_QUERY_CONNECTION_PROPERTIES) */
+#define IOCTL_RH_QUERY_CONNECTION_PROPERTIES CTL_CODE(FILE_DEVICE_UNKNOWN, 0x200, METHOD_BUFFERED, FILE_ANY_ACCESS)
+typedef enum _RH_QUERY_CONNECTION_PROPERTIES_INPUT_TYPE { ConnectionIdType = 0 } RH_QUERY_CONNECTION_PROPERTIES_INPUT_TYPE;
+typedef struct _RH_QUERY_CONNECTION_PROPERTIES_INPUT_BUFFER {
+	RH_QUERY_CONNECTION_PROPERTIES_INPUT_TYPE QueryType;
+	union { LARGE_INTEGER ConnectionId; } u;
+} RH_QUERY_CONNECTION_PROPERTIES_INPUT_BUFFER, *PRH_QUERY_CONNECTION_PROPERTIES_INPUT_BUFFER;
+typedef struct _RH_QUERY_CONNECTION_PROPERTIES_OUTPUT_BUFFER {
+	ULONG PropertiesLength;
+	UCHAR ConnectionProperties[ANYSIZE_ARRAY];
+} RH_QUERY_CONNECTION_PROPERTIES_OUTPUT_BUFFER, *PRH_QUERY_CONNECTION_PROPERTIES_OUTPUT_BUFFER;
+
+#endif /* _DRVLINT_RESHUB_H */

@@ -1,0 +1,3 @@
+/* ws2ipdef.h - part of the network definitions model; see netiodef.h. */
+#pragma once
+#include <netiodef.h>
