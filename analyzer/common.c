@@ -2,9 +2,12 @@
 #include "drvlint/common.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static void out_of_memory(void)
 {
@@ -466,12 +469,37 @@ size_t dl_index_count(const dl_index *ix)
 	return ix->count;
 }
 
+/* Opens a file to read whole. A device (/dev/zero) never ends and the open of a
+ * FIFO blocks until a writer comes: devices are refused, a FIFO is opened without
+ * waiting (and then reads as empty when nobody writes to it). */
+static FILE *open_whole(const char *path)
+{
+	struct stat st;
+	FILE *f;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &st) < 0) {
+		close(fd);
+		return NULL;
+	}
+	if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
+		close(fd);
+		errno = S_ISDIR(st.st_mode) ? EISDIR : ENODEV;
+		return NULL;
+	}
+	fcntl(fd, F_SETFL, 0);
+	if (!(f = fdopen(fd, "rb")))
+		close(fd);
+	return f;
+}
+
 int dl_read_file(const char *path, dl_buf *out)
 {
 	char chunk[65536];
 	size_t n;
 	int saved, failed;
-	FILE *f = fopen(path, "rb");
+	FILE *f = open_whole(path);
 	if (!f)
 		return DL_ERR_IO;
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)

@@ -1,14 +1,24 @@
 /* Parsing under limits, in a child process when isolating (include/drvlint/isolate.h).
  *
  * The child is drvlint re-executed (posix_spawn: a fresh process, whatever the
- * threads and the address space of the parent), with three anonymous in-memory
- * files: fd 1 receives the AST (clang_saveTranslationUnit to "-"), fd 2 what
- * libclang prints when it dies, fd 3 the result ("ok NERRORS\nFIRST_ERROR" or
- * "error CODE\nMESSAGE"). The parent loads the AST with
- * clang_createTranslationUnit2 through /proc/self/fd; if that fails it parses
- * in-process, which is safe now that the child has parsed the file within the
- * limits. */
+ * threads and the address space of the parent), with four anonymous in-memory
+ * files: fd 4 holds the source to parse (path, directory, compiler arguments,
+ * each NUL-terminated: argv could not carry a database's megabyte arguments),
+ * fd 1 receives the AST (clang_saveTranslationUnit to "-"), fd 2 what the child
+ * prints when it dies, fd 3 its progress:
+ *
+ *   error CODE\nMESSAGE                      the file could not be parsed
+ *   parsed NERRORS LEN\nFIRST_ERROR          LEN bytes, the first compile error
+ *   analyzed\n                               after "parsed": the analysis went through
+ *
+ * The child also models and analyzes the file on its own, so that input which
+ * parses but sends the analysis astray is caught here too, under the same
+ * limits. The parent loads the AST with clang_createTranslationUnit2 through
+ * /proc/self/fd; if that fails it parses in-process, which is safe now that the
+ * child has gone through the file within the limits. */
 #include "drvlint/isolate.h"
+#include "drvlint/analyze.h"
+#include "drvlint/model.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -99,7 +109,25 @@ struct child {
 	int status;
 };
 
-/* Parses, reports on fd 3, then saves the AST to stdout (fd 1). */
+/* The file as a program of its own, with every rule; the findings are the parent's business. */
+static void analyze_alone(dl_tu *tu)
+{
+	dl_program *prog = dl_program_new();
+	dl_findings findings = {0};
+	dl_rule_set all;
+	dl_rule_set_all(&all);
+	if (dl_model_add_tu(prog, tu) == DL_OK)
+		dl_analyze(prog, &all, &findings);
+	dl_findings_clear(&findings);
+	dl_program_free(prog);
+}
+
+static int report(const char *s, size_t n)
+{
+	return write_all(3, s, n);
+}
+
+/* Parses, analyzes, reports each step on fd 3, then saves the AST to stdout (fd 1). */
 static void *child_parse(void *arg)
 {
 	struct child *c = arg;
@@ -108,13 +136,17 @@ static void *child_parse(void *arg)
 	dl_buf res = {0};
 	char *err = NULL;
 	int ret = dl_parse(index, &c->env, &c->src, &tu, &err);
+	const char *first = tu.first_error ? tu.first_error : "";
 	if (ret < 0)
 		dl_buf_printf(&res, "error %d\n%s", ret, err ? err : "");
 	else
-		dl_buf_printf(&res, "ok %u\n%s", tu.nerrors, tu.first_error ? tu.first_error : "");
-	c->status = write_all(3, res.ptr, res.len) < 0 ? 1 : 0;
-	if (ret == DL_OK && !c->status && clang_saveTranslationUnit(tu.tu, "-", 0) != CXSaveError_None)
-		c->status = 1;
+		dl_buf_printf(&res, "parsed %u %zu\n%s", tu.nerrors, strlen(first), first);
+	c->status = 1;
+	if (report(res.ptr, res.len) == 0 && ret == DL_OK) {
+		analyze_alone(&tu);
+		if (report("analyzed\n", 9) == 0 && clang_saveTranslationUnit(tu.tu, "-", 0) == CXSaveError_None)
+			c->status = 0;
+	}
 	dl_buf_free(&res);
 	free(err);
 	return NULL;
@@ -149,22 +181,55 @@ static int parse_uint(const char *s, unsigned *out)
 	return 0;
 }
 
-/* argv: EXE --isolated-parse MAX_MB TIMEOUT_S PATH DIRECTORY ARGS... (DIRECTORY "" for none). */
+/* The source from fd 4: PATH\0DIRECTORY\0ARG\0... (DIRECTORY empty for none).
+ * src's strings point into *text; only src->args is allocated. */
+static int read_source(dl_source *src, char **text)
+{
+	dl_buf b = {0};
+	char chunk[65536];
+	size_t pos, len;
+	ssize_t n;
+	while ((n = read(4, chunk, sizeof(chunk))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		dl_buf_putn(&b, chunk, (size_t)n);
+	}
+	len = b.len;
+	*text = dl_buf_detach(&b);
+	if (!len || (*text)[len - 1] != '\0')
+		return -1;
+	memset(src, 0, sizeof(*src));
+	src->path = *text;
+	pos = strlen(*text) + 1;
+	if (pos >= len)
+		return -1;
+	src->directory = (*text)[pos] ? *text + pos : NULL;
+	for (pos += strlen(*text + pos) + 1; pos < len; pos += strlen(*text + pos) + 1) {
+		src->args = dl_xrealloc(src->args, (src->nargs + 1) * sizeof(*src->args));
+		src->args[src->nargs++] = *text + pos;
+	}
+	return 0;
+}
+
+/* argv: EXE --isolated-parse MAX_MB TIMEOUT_S; the source on fd 4. */
 int dl_isolate_child_main(int argc, char **argv)
 {
 	struct child c;
 	pthread_t t;
 	unsigned max_mb, timeout_s;
-	if (argc < 6 || parse_uint(argv[2], &max_mb) < 0 || parse_uint(argv[3], &timeout_s) < 0) {
+	char *text = NULL;
+	memset(&c, 0, sizeof(c));
+	if (argc != 4 || parse_uint(argv[2], &max_mb) < 0 || parse_uint(argv[3], &timeout_s) < 0 ||
+	    read_source(&c.src, &text) < 0) {
 		fprintf(stderr, "drvlint: %s is internal to drvlint\n", DL_ISOLATE_CHILD_ARG);
 		return CHILD_USAGE;
 	}
 	limit_child(max_mb, timeout_s);
-	memset(&c, 0, sizeof(c));
-	c.src.path = argv[4];
-	c.src.directory = *argv[5] ? argv[5] : NULL;
-	c.src.args = argv + 6;
-	c.src.nargs = (size_t)(argc - 6);
+	/* A crash here is the parent's to report (as a crash, or memory exhausted):
+	 * libclang's recovery would turn it into an anonymous parse error. */
+	setenv("LIBCLANG_DISABLE_CRASH_RECOVERY", "1", 1);
 	dl_env_init(&c.env, argv[0]);
 	if (start_big_thread(&t, child_parse, &c) != 0) {
 		fprintf(stderr, "drvlint: cannot start the parser thread: out of memory\n");
@@ -177,11 +242,17 @@ int dl_isolate_child_main(int argc, char **argv)
 
 /* --- the parent --- */
 
+/* How far the child got, from its progress on fd 3. */
+enum stage { STAGE_NONE, STAGE_ERROR, STAGE_PARSED, STAGE_ANALYZED };
+
 struct outcome {
 	int status;          /* wait status */
 	int killed;          /* by the parent, after the time limit */
-	char *result;        /* fd 3 */
 	char *stderr_text;   /* fd 2, at most STDERR_MAX bytes */
+	enum stage stage;
+	int code;            /* STAGE_ERROR: dl_parse's return code */
+	unsigned nerrors;    /* from STAGE_PARSED on: compile errors */
+	char *message;       /* STAGE_ERROR: the problem; later: the first compile error or NULL */
 };
 
 static char *read_fd(int fd, size_t max)
@@ -202,30 +273,60 @@ static char *read_fd(int fd, size_t max)
 	return dl_buf_detach(&b);
 }
 
-static int spawn_child(const dl_source *src, const dl_limits *lim, const int fds[3], pid_t *pid)
+static void read_progress(struct outcome *o, const char *p)
+{
+	const char *nl = strchr(p, '\n');
+	size_t len;
+	int used = 0;
+	if (!nl)
+		return;
+	if (sscanf(p, "error %d", &o->code) == 1 && o->code < 0) {
+		o->stage = STAGE_ERROR;
+		o->message = dl_xstrdup(nl + 1);
+		return;
+	}
+	if (sscanf(p, "parsed %u %zu%n", &o->nerrors, &len, &used) != 2 || p + used != nl ||
+	    strlen(nl + 1) < len)
+		return;
+	o->stage = STAGE_PARSED;
+	o->message = len ? dl_xstrndup(nl + 1, len) : NULL;
+	if (!strcmp(nl + 1 + len, "analyzed\n"))
+		o->stage = STAGE_ANALYZED;
+}
+
+/* Writes the source for the child's fd 4. 0 or an errno value. */
+static int write_source(int fd, const dl_source *src)
+{
+	dl_buf b = {0};
+	size_t i;
+	int e = 0;
+	dl_buf_putn(&b, src->path, strlen(src->path) + 1);
+	dl_buf_putn(&b, src->directory ? src->directory : "", strlen(src->directory ? src->directory : "") + 1);
+	for (i = 0; i < src->nargs; i++)
+		dl_buf_putn(&b, src->args[i], strlen(src->args[i]) + 1);
+	if (write_all(fd, b.ptr, b.len) < 0 || lseek(fd, 0, SEEK_SET) < 0)
+		e = errno ? errno : EIO;
+	dl_buf_free(&b);
+	return e;
+}
+
+/* fds: AST, stderr, progress, source (the child's 1, 2, 3 and 4). */
+static int spawn_child(const dl_source *src, const dl_limits *lim, const int fds[4], pid_t *pid)
 {
 	posix_spawn_file_actions_t fa;
 	posix_spawnattr_t attr;
 	sigset_t none, dfl;
-	char max_mb[16], timeout[16], **argv;
-	size_t i, n = 0;
-	int rc;
-	argv = dl_xcalloc(src->nargs + 7, sizeof(*argv));
+	char max_mb[16], timeout[16];
+	char *argv[] = {"drvlint", DL_ISOLATE_CHILD_ARG, max_mb, timeout, NULL};
+	int rc = write_source(fds[3], src), i;
+	if (rc)
+		return rc;
 	snprintf(max_mb, sizeof(max_mb), "%u", lim->max_memory_mb);
 	snprintf(timeout, sizeof(timeout), "%u", lim->timeout_s);
-	argv[n++] = "drvlint";
-	argv[n++] = DL_ISOLATE_CHILD_ARG;
-	argv[n++] = max_mb;
-	argv[n++] = timeout;
-	argv[n++] = src->path;
-	argv[n++] = src->directory ? src->directory : "";
-	for (i = 0; i < src->nargs; i++)
-		argv[n++] = src->args[i];
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-	posix_spawn_file_actions_adddup2(&fa, fds[0], 1);
-	posix_spawn_file_actions_adddup2(&fa, fds[1], 2);
-	posix_spawn_file_actions_adddup2(&fa, fds[2], 3);
+	for (i = 0; i < 4; i++)
+		posix_spawn_file_actions_adddup2(&fa, fds[i], i + 1);
 	/* The child dies of its alarm and of crashes whatever the parent ignores or blocks. */
 	posix_spawnattr_init(&attr);
 	sigemptyset(&none);
@@ -236,7 +337,6 @@ static int spawn_child(const dl_source *src, const dl_limits *lim, const int fds
 	rc = posix_spawn(pid, "/proc/self/exe", &fa, &attr, argv, environ);
 	posix_spawnattr_destroy(&attr);
 	posix_spawn_file_actions_destroy(&fa);
-	free(argv);
 	return rc;
 }
 
@@ -282,24 +382,25 @@ static int memory_exhausted(const struct outcome *o)
 	return 0;
 }
 
-/* Why the child gave no result: a one-line problem for "PATH: problem". */
+/* Why the child did not get through: a one-line "PATH: problem". */
 static char *failure(const dl_source *src, const dl_limits *lim, const struct outcome *o)
 {
 	int sig = WIFSIGNALED(o->status) ? WTERMSIG(o->status) : 0;
+	int analyzing = o->stage == STAGE_PARSED;
 	const char *abbrev;
 	if (o->killed || sig == SIGALRM)
-		return dl_xprintf("%s: not analyzed: parsing took longer than %u s (--timeout)",
-				  src->path, lim->timeout_s);
+		return dl_xprintf("%s: not analyzed: %s exceeded the time limit of %u s (--timeout)",
+				  src->path, analyzing ? "analyzing it" : "parsing", lim->timeout_s);
 	if (memory_exhausted(o))
-		return dl_xprintf("%s: not analyzed: parsing needed more than %u MB of memory (--max-memory)",
-				  src->path, lim->max_memory_mb);
+		return dl_xprintf("%s: not analyzed: %s exceeded the memory limit of %u MB (--max-memory)",
+				  src->path, analyzing ? "analyzing it" : "parsing", lim->max_memory_mb);
 	if (sig) {
 		abbrev = sigabbrev_np(sig);
-		return dl_xprintf("%s: not analyzed: the parser crashed (signal SIG%s)", src->path,
-				  abbrev ? abbrev : "?");
+		return dl_xprintf("%s: not analyzed: the %s crashed (signal SIG%s)", src->path,
+				  analyzing ? "analysis" : "parser", abbrev ? abbrev : "?");
 	}
-	return dl_xprintf("%s: not analyzed: the parser crashed (exit status %d)", src->path,
-			  WIFEXITED(o->status) ? WEXITSTATUS(o->status) : -1);
+	return dl_xprintf("%s: not analyzed: the %s crashed (exit status %d)", src->path,
+			  analyzing ? "analysis" : "parser", WIFEXITED(o->status) ? WEXITSTATUS(o->status) : -1);
 }
 
 /* Loads the child's AST from fd; NULL when it cannot be loaded. */
@@ -313,39 +414,37 @@ static CXTranslationUnit load_ast(CXIndex index, int fd)
 	return tu;
 }
 
-/* "ok N\nFIRST" or "error CODE\nMESSAGE": fills tu or *err. */
-static int take_result(CXIndex index, const dl_env *env, const dl_source *src, const struct outcome *o,
+/* The TU from what the child did; 1 when it did not get through. */
+static int take_result(CXIndex index, const dl_env *env, const dl_source *src, struct outcome *o,
 		       int ast_fd, dl_tu *tu, char **err)
 {
-	const char *nl = strchr(o->result, '\n');
-	unsigned nerrors;
-	int code;
-	if (sscanf(o->result, "error %d", &code) == 1 && nl && code < 0) {
-		*err = dl_xstrdup(nl + 1);
-		return code;
+	if (o->stage == STAGE_ERROR) {
+		*err = o->message;
+		o->message = NULL;
+		return o->code;
 	}
-	if (sscanf(o->result, "ok %u", &nerrors) != 1 || !nl)
-		return 1;   /* no result: the child died while parsing */
-	memset(tu, 0, sizeof(*tu));
-	tu->src = src;
+	if (o->stage != STAGE_ANALYZED)
+		return 1;
 	if (WIFEXITED(o->status) && WEXITSTATUS(o->status) == 0)
 		tu->tu = load_ast(index, ast_fd);
 	if (!tu->tu)
 		return dl_parse(index, env, src, tu, err);
-	tu->nerrors = nerrors;
-	tu->first_error = nl[1] ? dl_xstrdup(nl + 1) : NULL;
+	tu->nerrors = o->nerrors;
+	tu->first_error = o->message;
+	o->message = NULL;
 	return DL_OK;
 }
 
 static int parse_in_child(CXIndex index, const dl_env *env, const dl_source *src,
 			  const dl_limits *lim, dl_tu *tu, char **err)
 {
-	static const char *const names[3] = {"drvlint-ast", "drvlint-stderr", "drvlint-result"};
+	static const char *const names[4] = {"drvlint-ast", "drvlint-stderr", "drvlint-progress", "drvlint-source"};
 	struct outcome o;
-	int fds[3] = {-1, -1, -1}, ret, i, rc;
+	char *progress;
+	int fds[4] = {-1, -1, -1, -1}, ret, i, rc;
 	pid_t pid;
 	memset(&o, 0, sizeof(o));
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < 4; i++) {
 		if ((fds[i] = memfd_create(names[i], MFD_CLOEXEC)) < 0) {
 			rc = errno;
 			goto spawn_failed;
@@ -355,7 +454,9 @@ static int parse_in_child(CXIndex index, const dl_env *env, const dl_source *src
 	if (rc)
 		goto spawn_failed;
 	wait_child(pid, lim->timeout_s, &o);
-	o.result = read_fd(fds[2], 1 << 20);
+	progress = read_fd(fds[2], 1 << 20);
+	read_progress(&o, progress);
+	free(progress);
 	o.stderr_text = read_fd(fds[1], STDERR_MAX);
 	ret = take_result(index, env, src, &o, fds[0], tu, err);
 	if (ret > 0) {
@@ -368,11 +469,11 @@ spawn_failed:
 	*err = dl_xprintf("%s: not analyzed: cannot start the parser process: %s", src->path, strerror(rc));
 	ret = DL_ERR_LIMIT;
 cleanup:
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < 4; i++)
 		if (fds[i] >= 0)
 			close(fds[i]);
-	free(o.result);
 	free(o.stderr_text);
+	free(o.message);
 	return ret;
 }
 

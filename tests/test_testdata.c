@@ -175,7 +175,8 @@ static char *problems_text(problems *ps)
 {
 	dl_buf b = {0};
 	size_t i;
-	qsort(ps->v, ps->n, sizeof(*ps->v), problem_cmp);
+	if (ps->n)   /* qsort's base must not be NULL, even for no items */
+		qsort(ps->v, ps->n, sizeof(*ps->v), problem_cmp);
 	for (i = 0; i < ps->n; i++)
 		dl_buf_printf(&b, "\n  %s", ps->v[i].text);
 	return dl_buf_detach(&b);

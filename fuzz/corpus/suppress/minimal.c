@@ -1,0 +1,2 @@
+// drvlint: ignore[unprobed-user-pointer]
+*p = 1;
