@@ -712,3 +712,23 @@ char *dl_uptr_access_text(const dl_uptr_fact *f)
 	return dl_xprintf("%s%s%s%s%s", f->is_write ? "written" : "read", f->via ? " by " : "",
 			  f->via ? f->via : "", f->in_fn ? " in " : "", f->in_fn ? f->in_fn : "");
 }
+
+int dl_uptr_user_memory(dl_analysis *a, const dl_flow_point *pt, CXCursor expr, char **source)
+{
+	const up_state *s = dl_plugin_state(a, pt, &dl_uptr_plugin);
+	dl_flow *fl = dl_point_flow(pt);
+	up_val v;
+	int b;
+	if (!s || s->kernel)
+		return 0;
+	/* Evaluation may note new sources: do it on a copy of the state. */
+	v = up_eval(fl, up_state_copy(fl, s), expr);
+	for (b = up_bnext(&v.bufs, 0); b >= 0; b = up_bnext(&v.bufs, b + 1)) {
+		const up_buf *buf = &s->cx->bufs[b];
+		if (buf->cls != UP_BUF_USER)
+			continue;
+		*source = dl_xstrdup(buf->desc ? buf->desc : "a user-mode address");
+		return 1;
+	}
+	return 0;
+}

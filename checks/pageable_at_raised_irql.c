@@ -6,6 +6,7 @@
  */
 #include "drvlint/check.h"
 #include "drvlint/irql.h"
+#include "drvlint/uptr.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -47,12 +48,35 @@ static void on_use(const dl_irql_fact *use, void *arg)
 	dl_irql_fact_clear(&why);
 }
 
+/* User memory is pageable too, probed or not. */
+static void user_memory_use(dl_check_ctx *c, const dl_event *ev)
+{
+	dl_irql_fact use;
+	char *source = NULL, *what;
+	if (!dl_uptr_user_memory(dl_check_analysis(c), dl_check_point(c), ev->lhs, &source))
+		return;
+	memset(&use, 0, sizeof(use));
+	dl_loc_of_cursor(ev->cursor, &use.loc);
+	what = dl_cursor_text(dl_strip(ev->lhs), 48);
+	use.text = dl_xprintf("'%s' points to user-mode memory (%s), which is pageable,", what, source);
+	use.verb = dl_xprintf("%s%s%s", ev->is_write ? "written" : "read", ev->via ? " by " : "",
+			      ev->via ? ev->via : "");
+	dl_irql_fact_step(&use, &use.loc, "'%s' is %s: user-mode memory can be paged out", what, source);
+	on_use(&use, c);
+	dl_irql_fact_clear(&use);
+	free(what);
+	free(source);
+}
+
 static void on_event(dl_check_ctx *c, const dl_event *ev)
 {
 	dl_analysis *a = dl_check_analysis(c);
 	const dl_irql_state *s = dl_irql_at(a, dl_check_point(c));
-	if (s)
-		dl_irql_pageable_uses(a, s, ev, on_use, c);
+	if (!s)
+		return;
+	dl_irql_pageable_uses(a, s, ev, on_use, c);
+	if (ev->kind == DL_EV_ACCESS)
+		user_memory_use(c, ev);
 }
 
 /* "ran at raised IRQL by": a raising call inside a pageable function, and a

@@ -61,6 +61,11 @@ void dl_uptr_facts_clear(dl_uptr_facts *f);   /* frees contents; f stays usable 
  * Malloc'd. */
 char *dl_uptr_access_text(const dl_uptr_fact *f);
 
+/* Does `expr` at `pt` point into user-mode memory (probed or not, on some
+ * path)? Then *source is the source's description ("Irp->UserBuffer"),
+ * malloc'd. For the IRQL rule: user memory is pageable. */
+int dl_uptr_user_memory(dl_analysis *a, const dl_flow_point *pt, CXCursor expr, char **source);
+
 /* 1 when `call` is a probe that raises on a bad address: ProbeForRead,
  * ProbeForWrite, or MmProbeAndLockPages with an access mode that may be
  * UserMode. *name receives the callee's name (static storage). */
