@@ -416,6 +416,67 @@ START_TEST(test_kmdf_driver)
 }
 END_TEST
 
+/* KMDF USB client and HID minidriver headers (wdfusb.h, usbdi.h, hidport.h). */
+START_TEST(test_kmdf_usb_and_hid)
+{
+	CXTranslationUnit tu = tu_from_string(
+		"#include <ntddk.h>\n"
+		"#include <wdf.h>\n"
+		"#include <usbdi.h>\n"
+		"#include <usbdlib.h>\n"
+		"#include <wdfusb.h>\n"
+		"#include <hidport.h>\n"
+		"typedef struct { WDFUSBDEVICE Usb; WDFUSBPIPE In; } DEVICE_CONTEXT, *PDEVICE_CONTEXT;\n"
+		"WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(DEVICE_CONTEXT, GetContext)\n"
+		"EVT_WDF_DEVICE_PREPARE_HARDWARE PrepareHardware;\n"
+		"EVT_WDF_USB_READER_COMPLETION_ROUTINE ReadComplete;\n"
+		"VOID ReadComplete(WDFUSBPIPE Pipe, WDFMEMORY Buffer, size_t n, WDFCONTEXT c)\n"
+		"{ UNREFERENCED_PARAMETER(Pipe); UNREFERENCED_PARAMETER(Buffer); UNREFERENCED_PARAMETER(n); UNREFERENCED_PARAMETER(c); }\n"
+		"NTSTATUS PrepareHardware(WDFDEVICE Device, WDFCMRESLIST Raw, WDFCMRESLIST Translated)\n"
+		"{\n"
+		"    PDEVICE_CONTEXT ctx = GetContext(Device);\n"
+		"    WDF_USB_DEVICE_CREATE_CONFIG cc;\n"
+		"    WDF_USB_DEVICE_SELECT_CONFIG_PARAMS sel;\n"
+		"    WDF_USB_CONTROL_SETUP_PACKET pkt;\n"
+		"    WDF_USB_CONTINUOUS_READER_CONFIG rc;\n"
+		"    WDF_MEMORY_DESCRIPTOR md;\n"
+		"    UCHAR byte = 0;\n"
+		"    NTSTATUS status;\n"
+		"    UNREFERENCED_PARAMETER(Raw);\n"
+		"    UNREFERENCED_PARAMETER(Translated);\n"
+		"    WDF_USB_DEVICE_CREATE_CONFIG_INIT(&cc, USBD_CLIENT_CONTRACT_VERSION_602);\n"
+		"    status = WdfUsbTargetDeviceCreateWithParameters(Device, &cc, WDF_NO_OBJECT_ATTRIBUTES, &ctx->Usb);\n"
+		"    if (!NT_SUCCESS(status)) return status;\n"
+		"    WDF_USB_DEVICE_SELECT_CONFIG_PARAMS_INIT_SINGLE_INTERFACE(&sel);\n"
+		"    status = WdfUsbTargetDeviceSelectConfig(ctx->Usb, WDF_NO_OBJECT_ATTRIBUTES, &sel);\n"
+		"    ctx->In = WdfUsbInterfaceGetConfiguredPipe(sel.Types.SingleInterface.ConfiguredUsbInterface, 0, NULL);\n"
+		"    WDF_USB_CONTROL_SETUP_PACKET_INIT_VENDOR(&pkt, BmRequestHostToDevice, BmRequestToDevice, 0xD8, 0, 0);\n"
+		"    WDF_MEMORY_DESCRIPTOR_INIT_BUFFER(&md, &byte, sizeof(byte));\n"
+		"    status = WdfUsbTargetDeviceSendControlTransferSynchronously(ctx->Usb, NULL, NULL, &pkt, &md, NULL);\n"
+		"    WDF_USB_CONTINUOUS_READER_CONFIG_INIT(&rc, ReadComplete, ctx, sizeof(byte));\n"
+		"    status = WdfUsbTargetPipeConfigContinuousReader(ctx->In, &rc);\n"
+		"    return WdfIoTargetStart(WdfUsbTargetPipeGetIoTarget(ctx->In));\n"
+		"}\n"
+		"NTSTATUS HidRead(PIRP Irp)\n"
+		"{\n"
+		"    PHID_XFER_PACKET p = (PHID_XFER_PACKET)Irp->UserBuffer;\n"
+		"    PIO_STACK_LOCATION s = IoGetCurrentIrpStackLocation(Irp);\n"
+		"    if (s->Parameters.DeviceIoControl.IoControlCode != IOCTL_HID_GET_FEATURE) return STATUS_NOT_SUPPORTED;\n"
+		"    RtlCopyMemory(p->reportBuffer, &p->reportId, 1);\n"
+		"    return STATUS_SUCCESS;\n"
+		"}\n");
+	CXCursor send = find_top(tu, CXCursor_FunctionDecl, "WdfUsbTargetDeviceSendControlTransferSynchronously");
+	ck_assert(!clang_Cursor_isNull(send));
+	ck_assert(has_annotation(send, "sal:irql_requires_max=PASSIVE_LEVEL"));
+	ck_assert(calls(tu_function(tu, "PrepareHardware"), "WdfUsbTargetDeviceSelectConfig"));
+	ck_assert(calls(tu_function(tu, "HidRead"), "memcpy"));
+	ck_assert(has_annotation(find_top(tu, CXCursor_FunctionDecl, "ReadComplete"), "sal:irql_requires_max=DISPATCH_LEVEL") ||
+		has_annotation(find_top(tu, CXCursor_TypedefDecl, "EVT_WDF_USB_READER_COMPLETION_ROUTINE"),
+			"sal:irql_requires_max=DISPATCH_LEVEL"));
+	tu_free(tu);
+}
+END_TEST
+
 /* ---- dl_parse fixups ---- */
 
 START_TEST(test_missing_tmh_and_wpp_flags)
@@ -476,6 +537,7 @@ static Suite *wdk_headers_suite(void)
 	tcase_add_test(tc, test_sections_and_paged_code);
 	tcase_add_test(tc, test_strings_and_pool);
 	tcase_add_test(tc, test_kmdf_driver);
+	tcase_add_test(tc, test_kmdf_usb_and_hid);
 	tcase_add_test(tc, test_missing_tmh_and_wpp_flags);
 	tcase_add_test(tc, test_miscased_includes);
 	suite_add_tcase(s, tc);

@@ -164,8 +164,8 @@ NTKERNELAPI NTSTATUS NTAPI IoSetPartitionInformationEx(_In_ PDEVICE_OBJECT Devic
 _IRQL_requires_max_(PASSIVE_LEVEL)
 NTKERNELAPI NTSTATUS NTAPI IoReadDiskSignature(_In_ PDEVICE_OBJECT DeviceObject, _In_ ULONG BytesPerSector,
 	_Out_ struct _DISK_SIGNATURE *Signature);
-_IRQL_requires_max_(PASSIVE_LEVEL)
 struct _CREATE_DISK;
+_IRQL_requires_max_(PASSIVE_LEVEL)
 NTKERNELAPI NTSTATUS NTAPI IoCreateDisk(_In_ PDEVICE_OBJECT DeviceObject, _In_opt_ struct _CREATE_DISK *Disk);
 
 /* Boot-start driver callbacks (early launch anti-malware) */

@@ -4,6 +4,7 @@
 #pragma once
 #ifndef _NTDDSCSIH_
 #define _NTDDSCSIH_
+#include <ntdef.h>
 #include <devioctl.h>
 
 #define IOCTL_SCSI_BASE FILE_DEVICE_CONTROLLER

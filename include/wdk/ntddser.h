@@ -4,6 +4,7 @@
 #pragma once
 #ifndef _NTDDSER_
 #define _NTDDSER_
+#include <ntdef.h>
 #include <devioctl.h>
 #include <guiddef.h>
 

@@ -4,6 +4,7 @@
 #pragma once
 #ifndef _NTDDSTOR_H_
 #define _NTDDSTOR_H_
+#include <ntdef.h>
 #include <devioctl.h>
 #include <guiddef.h>
 
