@@ -234,8 +234,9 @@ static int parse_level(struct cfgp *p, const cJSON *v, const char *key, int *lev
 
 static int parse_argument(struct cfgp *p, const cJSON *v, const char *key, int *arg)
 {
-	if (!cJSON_IsNumber(v) || v->valuedouble != (double)(int)v->valuedouble ||
-	    v->valuedouble < 0 || v->valuedouble > 31)
+	/* Range first: converting an out-of-range double to int is undefined. */
+	if (!cJSON_IsNumber(v) || !(v->valuedouble >= 0 && v->valuedouble <= 31) ||
+	    v->valuedouble != (double)(int)v->valuedouble)
 		return fail(p, "'%s' must be an argument index from 0 to 31", key);
 	*arg = (int)v->valuedouble;
 	return DL_OK;

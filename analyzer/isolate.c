@@ -122,7 +122,7 @@ static void analyze_alone(dl_tu *tu)
 	dl_program_free(prog);
 }
 
-static int report(const char *s, size_t n)
+static int progress(const char *s, size_t n)
 {
 	return write_all(3, s, n);
 }
@@ -142,9 +142,9 @@ static void *child_parse(void *arg)
 	else
 		dl_buf_printf(&res, "parsed %u %zu\n%s", tu.nerrors, strlen(first), first);
 	c->status = 1;
-	if (report(res.ptr, res.len) == 0 && ret == DL_OK) {
+	if (progress(res.ptr, res.len) == 0 && ret == DL_OK) {
 		analyze_alone(&tu);
-		if (report("analyzed\n", 9) == 0 && clang_saveTranslationUnit(tu.tu, "-", 0) == CXSaveError_None)
+		if (progress("analyzed\n", 9) == 0 && clang_saveTranslationUnit(tu.tu, "-", 0) == CXSaveError_None)
 			c->status = 0;
 	}
 	dl_buf_free(&res);

@@ -1,4 +1,5 @@
 /* drvlint: static analysis of Windows kernel-driver C source (design.md). */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,8 @@ int main(int argc, char **argv)
 	setenv("LIBCLANG_NOTHREADS", "1", 1);
 	if (argc > 1 && !strcmp(argv[1], DL_ISOLATE_CHILD_ARG))
 		return dl_isolate_child_main(argc, argv);
+	/* --isolate waits for its children: an inherited SIG_IGN would reap them unseen. */
+	signal(SIGCHLD, SIG_DFL);
 	if (dl_cli_parse(&o, argc, argv, &err) < 0) {
 		fprintf(stderr, "drvlint: %s\ntry 'drvlint --help'\n", err);
 		free(err);

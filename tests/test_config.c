@@ -112,6 +112,9 @@ static const struct { const char *text, *message; } bad[] = {
 	 "unknown key 'functions.sanitizers[0].arg'"},
 	{"{\"functions\": {\"sanitizers\": [{\"name\": \"F\", \"argument\": -1}]}}",
 	 "'functions.sanitizers[0].argument' must be an argument index from 0 to 31"},
+	/* Found by fuzzing: a huge number was converted to int before the range check. */
+	{"{\"functions\": {\"accesses\": [{\"name\": \"f\", \"argument\": 1e113}]}}",
+	 "'functions.accesses[0].argument' must be an argument index from 0 to 31"},
 	{"{\"functions\": {\"sanitizers\": [{\"argument\": 1}]}}", "'functions.sanitizers[0]' has no \"name\""},
 	{"{\"functions\": {\"pageable\": [\"Not a name\"]}}",
 	 "'functions.pageable[0]' must be a function name, not 'Not a name'"},
