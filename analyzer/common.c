@@ -280,16 +280,19 @@ static int ident_char(char c)
 	return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* The end of `NAME(...)` starting at `at` in `src`, or `at` when there is none. */
+/* The end of the macro use `NAME` or `NAME(...)` starting at `at` in `src`,
+ * or `at` when there is none. */
 static unsigned macro_use_end(const char *src, size_t size, unsigned at)
 {
-	unsigned i = at, depth = 0;
+	unsigned i = at, depth = 0, name_end;
 	while (i < size && ident_char(src[i]))
 		i++;
+	name_end = i;
 	while (i < size && (src[i] == ' ' || src[i] == '\t'))
 		i++;
-	if (i == at || i >= size || src[i] != '(')
-		return at;
+	/* An object-like macro (`IRP_MJ_READ`) is just its name. */
+	if (i >= size || src[i] != '(')
+		return name_end;
 	for (; i < size; i++) {
 		if (src[i] == '(')
 			depth++;

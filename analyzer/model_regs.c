@@ -206,37 +206,6 @@ static void field_store(body_scan *b, CXCursor member, CXCursor rhs, CXCursor at
 	free(field);
 }
 
-/* The text of `e` as written where it is used: `IRP_MJ_READ`, not the body of
- * that macro (a macro-expanded cursor's extent starts at its spelling). */
-static char *written_text(CXCursor e)
-{
-	CXTranslationUnit tu = clang_Cursor_getTranslationUnit(e);
-	CXSourceRange ext = clang_getCursorExtent(e);
-	CXFile f1, f2;
-	unsigned start = 0, end = 0, n = 0, i;
-	CXToken *toks = NULL;
-	dl_buf b = {0};
-	int prev_word = 0;
-	clang_getExpansionLocation(clang_getRangeStart(ext), &f1, NULL, NULL, &start);
-	clang_getExpansionLocation(clang_getRangeEnd(ext), &f2, NULL, NULL, &end);
-	if (f1 && f2 && clang_File_isEqual(f1, f2))
-		clang_tokenize(tu, clang_getRange(clang_getLocationForOffset(tu, f1, start),
-						  clang_getLocationForOffset(tu, f2, end)), &toks, &n);
-	for (i = 0; i < n && b.len < 64; i++) {
-		CXTokenKind k = clang_getTokenKind(toks[i]);
-		int word = k != CXToken_Punctuation && k != CXToken_Comment;
-		char *t = dl_cxstring(clang_getTokenSpelling(tu, toks[i]));
-		if (word && prev_word)
-			dl_buf_putc(&b, ' ');
-		dl_buf_puts(&b, t);
-		free(t);
-		prev_word = word;
-	}
-	if (toks)
-		clang_disposeTokens(tu, toks, n);
-	return dl_buf_detach(&b);
-}
-
 /* `DriverObject->MajorFunction[IRP_MJ_X] = Foo`. */
 static void major_function_store(body_scan *b, CXCursor subscript, CXCursor rhs, CXCursor at)
 {
@@ -247,7 +216,7 @@ static void major_function_store(body_scan *b, CXCursor subscript, CXCursor rhs,
 		return;
 	field = dl_cursor_spelling(base);
 	if (!strcmp(field, "MajorFunction") && target_function(b->p, rhs, &fn)) {
-		index = written_text(dl_child(subscript, 1));
+		index = dl_cursor_text(dl_child(subscript, 1), 64);
 		via = dl_xprintf("MajorFunction[%s]", index);
 		dl_model_register(b->p, fn, DL_ROLE_DISPATCH, via, at);
 		free(via);
