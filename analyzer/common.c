@@ -528,3 +528,11 @@ int dl_is_ref_named(CXCursor e, const char *name)
 	free(s);
 	return eq;
 }
+
+char *dl_callee_name(CXCursor call)
+{
+	CXCursor decl = clang_getCursorReferenced(call);
+	if (clang_getCursorKind(decl) != CXCursor_FunctionDecl)
+		return NULL;
+	return dl_cursor_spelling(decl);
+}

@@ -362,15 +362,13 @@ static const char *call_display_name(builder *b, CXCursor call, const char *call
 
 static void build_call(builder *b, CXCursor e)
 {
-	CXCursor callee = clang_getCursorReferenced(e);
 	CXCursor callee_expr = strip_parens(dl_child(e, 0));
 	int nargs = clang_Cursor_getNumArguments(e), i;
 	char *name = NULL;
 	unsigned reads = 0, writes = 0;
 	dl_event *ev;
 
-	if (is_kind(callee, CXCursor_FunctionDecl))
-		name = dl_cursor_spelling(callee);
+	name = dl_callee_name(e);
 	/* A call through a function pointer reads the pointer (`ctx->Callback(x)`). */
 	if (!is_kind(callee_expr, CXCursor_DeclRefExpr) || !name)
 		build_expr(b, callee_expr);

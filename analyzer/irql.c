@@ -438,7 +438,7 @@ static void apply_sal(dl_flow *fl, dl_irql_state *s, CXCursor call, const dl_fun
 
 static void on_call(dl_flow *fl, irql_ctx *cx, dl_irql_state *s, CXCursor call)
 {
-	char *name = irql_callee_name(call);
+	char *name = dl_callee_name(call);
 	const irql_lock_api *api;
 	dl_function *f;
 	size_t idx;
@@ -492,7 +492,7 @@ int irql_expr_paged(const dl_irql_state *s, CXCursor e, CXCursor *at, const char
 	e = dl_strip(e);
 	switch (clang_getCursorKind(e)) {
 	case CXCursor_CallExpr: {
-		char *name = irql_callee_name(e);
+		char *name = dl_callee_name(e);
 		dl_function *f;
 		size_t idx;
 		int paged = 0;
@@ -565,7 +565,7 @@ static void record_paged_decl(irql_store *st, CXCursor decl, CXCursor lhs, CXCur
 	d = &st->paged_decls[st->npaged_decls];
 	d->name = irql_expr_text(lhs);
 	dl_loc_of_cursor(at, &d->loc);
-	d->via = irql_callee_name(dl_strip(at));
+	d->via = dl_callee_name(dl_strip(at));
 	dl_index_put(st->paged_index, usr, st->npaged_decls++);
 	st->paged_grew = 1;
 	free(usr);
@@ -632,7 +632,7 @@ static int is_current_irql(CXCursor e)
 	char *name;
 	int yes;
 	e = dl_strip(e);
-	if (clang_getCursorKind(e) != CXCursor_CallExpr || !(name = irql_callee_name(e)))
+	if (clang_getCursorKind(e) != CXCursor_CallExpr || !(name = dl_callee_name(e)))
 		return 0;
 	yes = !strcmp(name, "KeGetCurrentIrql");
 	free(name);

@@ -55,7 +55,7 @@ static unsigned offset_of(CXCursor c)
 
 static int is_init_of(CXCursor call, CXCursor var)
 {
-	char *name = irql_callee_name(call);
+	char *name = dl_callee_name(call);
 	int yes = name && !strncmp(name, "WDF_", 4) && strstr(name, "_INIT") &&
 		  clang_Cursor_getNumArguments(call) > 0 &&
 		  clang_equalCursors(root_var(clang_Cursor_getArgument(call, 0)), var);

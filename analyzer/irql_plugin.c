@@ -32,14 +32,6 @@ dl_function *irql_callee(const dl_analysis *a, CXCursor call, size_t *idx)
 	return f;
 }
 
-char *irql_callee_name(CXCursor call)
-{
-	CXCursor decl = clang_getCursorReferenced(call);
-	if (clang_getCursorKind(decl) != CXCursor_FunctionDecl)
-		return NULL;
-	return dl_cursor_spelling(decl);
-}
-
 int irql_fn_contract(const dl_function *f)
 {
 	return f->pageable || f->calls_paged_code ||
@@ -338,7 +330,7 @@ static int summarize_visit(const dl_event *ev, const dl_flow_point *pt, void *ar
 			w->sum.paged_via = decl->via ? dl_xstrdup(decl->via) : NULL;
 		} else {
 			dl_loc_of_cursor(at, &w->sum.paged_loc);
-			w->sum.paged_via = via ? dl_xstrdup(via) : irql_callee_name(dl_strip(at));
+			w->sum.paged_via = via ? dl_xstrdup(via) : dl_callee_name(dl_strip(at));
 		}
 	}
 	if (ev->kind == DL_EV_EXIT)
@@ -404,7 +396,7 @@ static void push_caller_state(irql_ctx *cx, size_t callee, const dl_irql_state *
 /* KeSynchronizeExecution(Interrupt, Routine, ...): Routine runs at DIRQL. */
 static void push_sync_routine(irql_ctx *cx, CXCursor call)
 {
-	char *name = irql_callee_name(call);
+	char *name = dl_callee_name(call);
 	size_t fn;
 	dl_irql level;
 	if (!name)

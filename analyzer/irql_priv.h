@@ -227,8 +227,6 @@ irql_store *irql_store_of(const dl_analysis *a);
 const dl_function *irql_function(const dl_analysis *a, size_t fn);
 /* The program function a call goes to (with or without a body), or NULL. */
 dl_function *irql_callee(const dl_analysis *a, CXCursor call, size_t *idx);
-/* The callee's name (malloc'd) or NULL for a call through a pointer. */
-char *irql_callee_name(CXCursor call);
 /* Whether the SAL of the function `call` goes to can be used (not a kernel
  * API of the built-in headers: the API table speaks for those). */
 int irql_sal_trusted(CXCursor call);

@@ -288,7 +288,7 @@ static void reach_use(const dl_function *f, const irql_summary *sum, dl_irql_fac
 
 static int callee_use(const dl_analysis *a, const dl_irql_state *s, CXCursor call, dl_irql_fact *u)
 {
-	char *name = irql_callee_name(call);
+	char *name = dl_callee_name(call);
 	const irql_store *st = s->cx->st;
 	irql_api_limit lim;
 	dl_function *f;
@@ -336,7 +336,7 @@ static int paged_use(const dl_irql_state *s, const dl_event *ev, dl_irql_fact *u
 				      same ? "" : decl->name, same ? "" : "'", w_abs);
 		dl_irql_fact_step(u, &decl->loc, "'%s' is assigned memory from paged pool", decl->name);
 	} else {
-		char *alloc = via ? dl_xstrdup(via) : irql_callee_name(dl_strip(at));
+		char *alloc = via ? dl_xstrdup(via) : dl_callee_name(dl_strip(at));
 		dl_loc l;
 		dl_loc_of_cursor(at, &l);
 		w_rel = where(&l, &u->loc);
@@ -533,7 +533,7 @@ int dl_irql_raise_in_pageable(const dl_analysis *a, size_t fn, const dl_irql_sta
 	memset(raise, 0, sizeof(*raise));
 	memset(pageable, 0, sizeof(*pageable));
 	if (ev->kind != DL_EV_CALL || !(caller->pageable || caller->calls_paged_code) ||
-	    !(name = irql_callee_name(ev->cursor)))
+	    !(name = dl_callee_name(ev->cursor)))
 		return 0;
 	dl_loc_of_cursor(ev->cursor, &raise->loc);
 	if ((api = irql_lock_api_find(name))) {
@@ -580,7 +580,7 @@ int dl_irql_registration_raised(const dl_analysis *a, const dl_function *f, cons
 
 int dl_irql_sync_call(const dl_analysis *a, CXCursor call, size_t *fn, dl_irql *level)
 {
-	char *name = irql_callee_name(call);
+	char *name = dl_callee_name(call);
 	int arg = name ? irql_sync_routine_arg(name, level) : -1;
 	CXCursor e, ref;
 	dl_function *f;

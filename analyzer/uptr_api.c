@@ -39,17 +39,6 @@ char *up_text_of(CXCursor e)
 	return dl_cursor_text(dl_strip(e), 48);
 }
 
-char *up_callee_name(CXCursor call)
-{
-	CXCursor ref = clang_getCursorReferenced(call), callee;
-	if (kind_of(ref, CXCursor_FunctionDecl))
-		return dl_cursor_spelling(ref);
-	callee = dl_strip(dl_child(call, 0));
-	if (kind_of(callee, CXCursor_DeclRefExpr))
-		return dl_cursor_spelling(callee);
-	return NULL;
-}
-
 static int name_is(const char *name, const char *const *list)
 {
 	for (; *list; list++)
@@ -187,7 +176,7 @@ static void call_summary(dl_flow *fl, up_state *s, const dl_event *ev, const up_
 void up_transfer_call(dl_flow *fl, up_state *s, const dl_event *ev)
 {
 	CXCursor call = ev->cursor;
-	char *name = up_callee_name(call);
+	char *name = dl_callee_name(call);
 	up_summary *sum;
 	up_val v;
 	int sarg;
@@ -250,7 +239,7 @@ static int is_mode(up_state *s, CXCursor e)
 	e = dl_strip(e);
 	switch (clang_getCursorKind(e)) {
 	case CXCursor_CallExpr:
-		name = up_callee_name(e);
+		name = dl_callee_name(e);
 		yes = name && name_is(name, mode_fns);
 		free(name);
 		return yes;

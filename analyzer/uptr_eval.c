@@ -522,7 +522,7 @@ static up_val eval_binary(dl_flow *fl, up_state *s, CXCursor e, int as_ptr)
 static up_val eval_call(dl_flow *fl, up_state *s, CXCursor e)
 {
 	up_ctx *cx = s->cx;
-	char *name = up_callee_name(e);
+	char *name = dl_callee_name(e);
 	up_summary *sum;
 	up_val r, a;
 	unsigned i;

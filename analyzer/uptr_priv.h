@@ -202,7 +202,6 @@ const up_trail *up_trail_source(dl_flow *fl, const up_trail *prev, CXCursor at, 
 void up_transfer_assign(dl_flow *fl, up_state *s, const dl_event *ev);
 
 /* ---- uptr_api.c ---- */
-char *up_callee_name(CXCursor call);                 /* malloc'd, NULL when unknown */               /* source text as written, malloc'd */
 char *up_text_of(CXCursor e);                        /* a name for messages: declaration or text */
 int up_is_mode_fn(const char *name);                 /* ExGetPreviousMode... */
 int up_is_kernel_address_fn(const char *name);       /* MmGetSystemAddressForMdlSafe... */

@@ -684,7 +684,7 @@ int dl_uptr_event_facts(dl_analysis *a, const dl_flow_point *pt, size_t fn, cons
 
 int dl_uptr_raising_probe(CXCursor call, const char **name)
 {
-	char *callee = up_callee_name(call);
+	char *callee = dl_callee_name(call);
 	const char *found = NULL;
 	if (callee) {
 		if (!strcmp(callee, "ProbeForRead"))

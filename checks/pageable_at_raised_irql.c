@@ -99,7 +99,7 @@ static void on_call(dl_check_ctx *c, const dl_event *ev)
 	}
 	if (dl_irql_sync_call(a, ev->cursor, &fn, &level)) {
 		dl_loc loc;
-		char *name = dl_cursor_spelling(clang_getCursorReferenced(ev->cursor)), *msg;
+		char *name = dl_callee_name(ev->cursor), *msg;
 		dl_loc_of_cursor(ev->cursor, &loc);
 		if (dl_irql_fn_pageable(a, fn, &loc, &pageable)) {
 			memset(&raise, 0, sizeof(raise));

@@ -94,7 +94,7 @@ static dl_irql limit_of(CXTranslationUnit tu, unsigned n, char **shown)
 	dl_irql max = 0;
 	clang_visitChildren(tu_function(tu, "f"), find_call, &st);
 	ck_assert(!clang_Cursor_isNull(st.found));
-	name = irql_callee_name(st.found);
+	name = dl_callee_name(st.found);
 	if (irql_api_limit_of(st.found, name, NULL, NULL, &lim)) {
 		max = lim.max + 1;
 		*shown = dl_xstrdup(lim.shown);

@@ -71,6 +71,10 @@ char *dl_cursor_text(CXCursor c, size_t max);
 /* Reads a whole file into `out` (appending). 0 ok; DL_ERR_IO with errno set. */
 int dl_read_file(const char *path, dl_buf *out);
 
+/* The name of the function a call calls directly (malloc'd), NULL for a call
+ * through a pointer. */
+char *dl_callee_name(CXCursor call);
+
 /* Does expression `e` (parentheses and casts stripped) name the declaration `name`? */
 int dl_is_ref_named(CXCursor e, const char *name);
 
