@@ -23,6 +23,7 @@ const size_t dl_plugin_count = sizeof(dl_plugins) / sizeof(dl_plugins[0]) - 1;
 
 typedef struct fn_info {
 	int has_body;
+	dl_cfg *cfg;              /* lowered once, solved in every phase */
 	size_t *callees;
 	size_t ncallees, capcallees;
 	dl_call_site *callers;
@@ -139,7 +140,8 @@ static void build_call_graph(dl_analysis *a)
 		scan_state st = {a, i};
 		if (!a->fns[i].has_body)
 			continue;
-		dl_flow_run(&fl, a->prog->fns[i].def, NULL, 0);
+		a->fns[i].cfg = dl_cfg_new(a->prog->fns[i].def);
+		dl_flow_run(&fl, a->fns[i].cfg, NULL, 0);
 		dl_flow_replay(fl, scan_calls, &st);
 		dl_flow_free(fl);
 	}
@@ -210,7 +212,7 @@ static dl_flow *run_phase(dl_analysis *a, size_t fn, dl_phase phase, void **ctxs
 		runs[i].domain = dl_plugins[i]->domain;
 		runs[i].ctx = ctxs[i];
 	}
-	dl_flow_run(&fl, a->prog->fns[fn].def, runs, dl_plugin_count);
+	dl_flow_run(&fl, a->fns[fn].cfg, runs, dl_plugin_count);
 	return fl;
 }
 
@@ -399,6 +401,7 @@ int dl_analyze(dl_program *prog, const dl_rule_set *rules, dl_findings *out)
 	for (i = 0; i < dl_plugin_count; i++)
 		dl_plugins[i]->fini(a.stores[i]);
 	for (i = 0; i < n; i++) {
+		dl_cfg_free(a.fns[i].cfg);
 		free(a.fns[i].callees);
 		free(a.fns[i].callers);
 	}

@@ -46,17 +46,24 @@ typedef struct block {
 	size_t nsucc, capsucc;
 	int exc;          /* exception target block, -1 when an exception leaves the function */
 	int in_try;       /* inside a __try with an __except handler */
-	void **in;        /* per-domain entry states; NULL while unreachable */
-	unsigned visits;
-	int queued;
 } block;
 
-struct dl_flow {
+/* A lowered function: made once, solved by any number of flows. */
+struct dl_cfg {
 	CXCursor fn;
-	dl_arena *arena;
+	dl_arena *arena;  /* names of calls as written (dl_event.via) */
 	block *blocks;
 	size_t nblocks, capblocks;
 	int entry, exit;
+	size_t events;
+};
+
+struct dl_flow {
+	const dl_cfg *cfg;
+	dl_arena *arena;
+	void ***in;       /* per block, per-domain entry states; NULL while unreachable */
+	unsigned *visits; /* per block */
+	unsigned char *queued;
 	const dl_domain_run *runs;
 	size_t nruns;
 	dl_flow_stats stats;
@@ -86,7 +93,7 @@ typedef struct label {
 } label;
 
 typedef struct builder {
-	dl_flow *fl;
+	dl_cfg *cfg;
 	int cur;          /* block receiving events; -1 after a jump */
 	int brk, cont;    /* targets of break / continue, -1 when none */
 	size_t brk_depth, cont_depth;   /* finally depth at those targets */
@@ -105,14 +112,14 @@ static void build_expr(builder *b, CXCursor e);
 
 static int new_block(builder *b)
 {
-	dl_flow *fl = b->fl;
+	dl_cfg *cfg = b->cfg;
 	block *blk;
-	DL_GROW(fl->blocks, fl->capblocks, fl->nblocks + 1);
-	blk = &fl->blocks[fl->nblocks];
+	DL_GROW(cfg->blocks, cfg->capblocks, cfg->nblocks + 1);
+	blk = &cfg->blocks[cfg->nblocks];
 	memset(blk, 0, sizeof(*blk));
 	blk->exc = b->exc;
 	blk->in_try = b->in_try;
-	return (int)fl->nblocks++;
+	return (int)cfg->nblocks++;
 }
 
 static void add_edge(builder *b, int from, int to, int kind, CXCursor cond)
@@ -120,7 +127,7 @@ static void add_edge(builder *b, int from, int to, int kind, CXCursor cond)
 	block *blk;
 	if (from < 0)
 		return;
-	blk = &b->fl->blocks[from];
+	blk = &b->cfg->blocks[from];
 	DL_GROW(blk->succ, blk->capsucc, blk->nsucc + 1);
 	blk->succ[blk->nsucc].to = to;
 	blk->succ[blk->nsucc].kind = kind;
@@ -148,7 +155,7 @@ static dl_event *add_event(builder *b, dl_event_kind kind, CXCursor at)
 	dl_event *ev;
 	if (b->cur < 0)
 		b->cur = new_block(b);   /* unreachable code still gets lowered */
-	blk = &b->fl->blocks[b->cur];
+	blk = &b->cfg->blocks[b->cur];
 	DL_GROW(blk->evs, blk->capevs, blk->nevs + 1);
 	ev = &blk->evs[blk->nevs++];
 	memset(ev, 0, sizeof(*ev));
@@ -159,7 +166,7 @@ static dl_event *add_event(builder *b, dl_event_kind kind, CXCursor at)
 	ev->arg = -1;
 	ev->in_try = blk->in_try;
 	ev->block = b->cur;
-	b->fl->stats.events++;
+	b->cfg->events++;
 	return ev;
 }
 
@@ -355,7 +362,7 @@ static const char *call_display_name(builder *b, CXCursor call, const char *call
 		if (toks)
 			clang_disposeTokens(tu, toks, n);
 	}
-	name = dl_arena_strdup(b->fl->arena, name);
+	name = dl_arena_strdup(b->cfg->arena, name);
 	free(first);
 	return name;
 }
@@ -844,7 +851,7 @@ static void build_stmt(builder *b, CXCursor s)
 		build_expr(b, value);
 		ev = add_event(b, DL_EV_RETURN, s);
 		ev->rhs = value;
-		jump_out(b, b->fl->exit, 0);
+		jump_out(b, b->cfg->exit, 0);
 		break;
 	}
 	case CXCursor_GotoStmt: {
@@ -892,26 +899,48 @@ static CXCursor function_body(CXCursor fn)
 	return clang_getNullCursor();
 }
 
-static void lower(dl_flow *fl)
+static void lower(dl_cfg *cfg)
 {
 	builder b;
 	memset(&b, 0, sizeof(b));
-	b.fl = fl;
+	b.cfg = cfg;
 	b.exc = -1;
 	b.brk = b.cont = b.leave = -1;
 	b.sw_dispatch = -1;
-	fl->entry = new_block(&b);
-	fl->exit = new_block(&b);
-	b.cur = fl->entry;
-	add_event(&b, DL_EV_ENTRY, fl->fn);
-	build_stmt(&b, function_body(fl->fn));
-	jump(&b, fl->exit);
-	b.cur = fl->exit;
-	add_event(&b, DL_EV_EXIT, fl->fn);
+	cfg->entry = new_block(&b);
+	cfg->exit = new_block(&b);
+	b.cur = cfg->entry;
+	add_event(&b, DL_EV_ENTRY, cfg->fn);
+	build_stmt(&b, function_body(cfg->fn));
+	jump(&b, cfg->exit);
+	b.cur = cfg->exit;
+	add_event(&b, DL_EV_EXIT, cfg->fn);
 	b.cur = -1;
 	free(b.fins);
 	free(b.labels);
-	fl->stats.blocks = fl->nblocks;
+}
+
+dl_cfg *dl_cfg_new(CXCursor fn)
+{
+	dl_cfg *cfg = dl_xcalloc(1, sizeof(*cfg));
+	cfg->fn = fn;
+	cfg->arena = dl_arena_new();
+	lower(cfg);
+	return cfg;
+}
+
+void dl_cfg_free(dl_cfg *cfg)
+{
+	size_t i;
+	if (!cfg)
+		return;
+	for (i = 0; i < cfg->nblocks; i++) {
+		free(cfg->blocks[i].evs);
+		free(cfg->blocks[i].succ);
+	}
+	free(cfg->blocks);
+	dl_arena_free(cfg->arena);
+	free(cfg);
 }
 
 /* ----------------------------------------------------------------- solving */
@@ -937,9 +966,9 @@ static int states_equal(dl_flow *fl, void *const *a, void *const *b)
 static void heap_push(dl_flow *fl, int blk)
 {
 	size_t i;
-	if (fl->blocks[blk].queued)
+	if (fl->queued[blk])
 		return;
-	fl->blocks[blk].queued = 1;
+	fl->queued[blk] = 1;
 	i = fl->nheap++;
 	while (i > 0 && fl->heap[(i - 1) / 2] > blk) {
 		fl->heap[i] = fl->heap[(i - 1) / 2];
@@ -965,33 +994,32 @@ static int heap_pop(dl_flow *fl)
 	}
 	if (fl->nheap)
 		fl->heap[i] = last;
-	fl->blocks[top].queued = 0;
+	fl->queued[top] = 0;
 	return top;
 }
 
 /* Merges `s` into the entry of block `to`; queues it when that changed. */
 static void flow_into(dl_flow *fl, int to, void *const *s)
 {
-	block *blk = &fl->blocks[to];
 	void **merged;
 	size_t i;
-	if (!blk->in) {
-		blk->in = states_copy(fl, s);
+	if (!fl->in[to]) {
+		fl->in[to] = states_copy(fl, s);
 		heap_push(fl, to);
 		return;
 	}
-	merged = states_copy(fl, blk->in);
+	merged = states_copy(fl, fl->in[to]);
 	for (i = 0; i < fl->nruns; i++) {
 		const dl_domain *d = fl->runs[i].domain;
-		if (blk->visits >= WIDEN_AFTER && d->widen) {
+		if (fl->visits[to] >= WIDEN_AFTER && d->widen) {
 			d->widen(fl, fl->runs[i].ctx, merged[i], s[i]);
 			fl->stats.widened = 1;
 		} else {
 			d->join(fl, fl->runs[i].ctx, merged[i], s[i]);
 		}
 	}
-	if (!states_equal(fl, merged, blk->in)) {
-		blk->in = merged;
+	if (!states_equal(fl, merged, fl->in[to])) {
+		fl->in[to] = merged;
 		heap_push(fl, to);
 	}
 }
@@ -1010,16 +1038,15 @@ static int may_raise(const dl_event *ev)
 
 static void process_block(dl_flow *fl, int id)
 {
-	block *blk = &fl->blocks[id];
-	void **s = states_copy(fl, blk->in);
+	const block *blk = &fl->cfg->blocks[id];
+	void **s = states_copy(fl, fl->in[id]);
 	size_t i, j;
-	blk->visits++;
+	fl->visits[id]++;
 	fl->stats.visits++;
 	for (i = 0; i < blk->nevs; i++) {
 		if (blk->exc >= 0 && may_raise(&blk->evs[i]))
 			flow_into(fl, blk->exc, s);
 		transfer(fl, s, &blk->evs[i]);
-		blk = &fl->blocks[id];
 	}
 	for (i = 0; i < blk->nsucc; i++) {
 		const edge *e = &blk->succ[i];
@@ -1035,27 +1062,31 @@ static void process_block(dl_flow *fl, int id)
 	}
 }
 
-int dl_flow_run(dl_flow **out, CXCursor fn, const dl_domain_run *runs, size_t nruns)
+int dl_flow_run(dl_flow **out, const dl_cfg *cfg, const dl_domain_run *runs, size_t nruns)
 {
 	dl_flow *fl = dl_xcalloc(1, sizeof(*fl));
 	void **entry;
-	size_t i, bound;
+	size_t i, bound, n = cfg->nblocks;
 	int ret = DL_OK;
 
-	fl->fn = fn;
+	fl->cfg = cfg;
 	fl->arena = dl_arena_new();
 	fl->runs = runs;
 	fl->nruns = nruns;
-	lower(fl);
-	fl->heap = dl_xmalloc(fl->nblocks * sizeof(int));
+	fl->in = dl_xcalloc(n, sizeof(*fl->in));
+	fl->visits = dl_xcalloc(n, sizeof(*fl->visits));
+	fl->queued = dl_xcalloc(n, 1);
+	fl->heap = dl_xmalloc(n * sizeof(int));
+	fl->stats.blocks = n;
+	fl->stats.events = cfg->events;
 
 	entry = dl_arena_alloc(fl->arena, nruns * sizeof(void *));
 	for (i = 0; i < nruns; i++)
 		entry[i] = runs[i].domain->entry(fl, runs[i].ctx);
-	fl->blocks[fl->entry].in = entry;
-	heap_push(fl, fl->entry);
+	fl->in[cfg->entry] = entry;
+	heap_push(fl, cfg->entry);
 
-	bound = fl->nblocks * VISIT_BOUND_PER_BLOCK + 1024;
+	bound = n * VISIT_BOUND_PER_BLOCK + 1024;
 	while (fl->nheap) {
 		if (fl->stats.visits >= bound) {
 			ret = DL_ERR_LIMIT;
@@ -1069,14 +1100,11 @@ int dl_flow_run(dl_flow **out, CXCursor fn, const dl_domain_run *runs, size_t nr
 
 void dl_flow_free(dl_flow *fl)
 {
-	size_t i;
 	if (!fl)
 		return;
-	for (i = 0; i < fl->nblocks; i++) {
-		free(fl->blocks[i].evs);
-		free(fl->blocks[i].succ);
-	}
-	free(fl->blocks);
+	free(fl->in);
+	free(fl->visits);
+	free(fl->queued);
 	free(fl->heap);
 	dl_arena_free(fl->arena);
 	free(fl);
@@ -1087,13 +1115,13 @@ void dl_flow_free(dl_flow *fl)
 int dl_flow_replay(dl_flow *fl, dl_visit_fn visit, void *arg)
 {
 	size_t id, i;
-	for (id = 0; id < fl->nblocks; id++) {
-		block *blk = &fl->blocks[id];
+	for (id = 0; id < fl->cfg->nblocks; id++) {
+		const block *blk = &fl->cfg->blocks[id];
 		dl_flow_point pt;
-		if (!blk->in)
+		if (!fl->in[id])
 			continue;
 		pt.fl = fl;
-		pt.states = states_copy(fl, blk->in);
+		pt.states = states_copy(fl, fl->in[id]);
 		for (i = 0; i < blk->nevs; i++) {
 			int rc = visit(&blk->evs[i], &pt, arg);
 			if (rc)
@@ -1126,7 +1154,7 @@ dl_arena *dl_flow_arena(dl_flow *fl)
 
 CXCursor dl_flow_function(const dl_flow *fl)
 {
-	return fl->fn;
+	return fl->cfg->fn;
 }
 
 void dl_flow_get_stats(const dl_flow *fl, dl_flow_stats *st)

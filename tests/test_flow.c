@@ -161,14 +161,17 @@ static int run_with(const char *body, const dl_domain *dom)
 	char *code = dl_xprintf("%s%s", prelude, body);
 	dl_domain_run run = {dom, NULL};
 	dl_flow *fl = NULL;
+	dl_cfg *cfg;
 	int rc;
 	nrecs = 0;
 	cur_tu = tu_from_string(code);
 	free(code);
-	rc = dl_flow_run(&fl, tu_function(cur_tu, "f"), &run, 1);
+	cfg = dl_cfg_new(tu_function(cur_tu, "f"));
+	rc = dl_flow_run(&fl, cfg, &run, 1);
 	dl_flow_get_stats(fl, &last_stats);
 	dl_flow_replay(fl, record_use, NULL);
 	dl_flow_free(fl);
+	dl_cfg_free(cfg);
 	tu_free(cur_tu);
 	return rc;
 }

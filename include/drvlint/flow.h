@@ -48,6 +48,13 @@ static inline int dl_cursor_is_null(CXCursor c) { return clang_Cursor_isNull(c);
 
 typedef struct dl_flow dl_flow;
 
+/* A function lowered to the engine's CFG. Lowering walks the AST; it is done
+ * once per function and the CFG solved as often as needed. The CFG refers to
+ * the translation unit's cursors, which must outlive it. */
+typedef struct dl_cfg dl_cfg;
+dl_cfg *dl_cfg_new(CXCursor fn);   /* fn: a FunctionDecl with a body */
+void dl_cfg_free(dl_cfg *cfg);
+
 /*
  * A domain is a plug-in with its own state type. States are allocated from the
  * flow's arena (dl_flow_alloc) and never freed one by one. A NULL state means
@@ -73,10 +80,11 @@ typedef struct dl_domain_run {
 	void *ctx;
 } dl_domain_run;
 
-/* Lowers `fn` (a FunctionDecl with a body) and runs the domains to a fixpoint.
+/* Runs the domains over `cfg` to a fixpoint. The flow refers to `cfg`, which
+ * must outlive it.
  * 0 ok; DL_ERR_LIMIT if the fixpoint did not settle within the engine's bound
  * (the states are then an over-approximation cut short; a diagnostic is due). */
-int dl_flow_run(dl_flow **out, CXCursor fn, const dl_domain_run *runs, size_t nruns);
+int dl_flow_run(dl_flow **out, const dl_cfg *cfg, const dl_domain_run *runs, size_t nruns);
 void dl_flow_free(dl_flow *fl);
 
 /* Facts at one program point: the state of domain `i` just before the event. */
