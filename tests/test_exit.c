@@ -10,67 +10,10 @@
 #include "testutil.h"
 #include "drvlint/rules.h"
 
-struct result {
-	int status;
-	char *out, *err;
-};
-
-/* `s` single-quoted for sh. Malloc'd. */
-static char *sq(const char *s)
+/* drvlint with `args` (a shell fragment), run in the source directory. */
+static void run(tu_result *r, const char *args)
 {
-	dl_buf b = {0};
-	dl_buf_putc(&b, '\'');
-	for (; *s; s++) {
-		if (*s == '\'')
-			dl_buf_puts(&b, "'\\''");
-		else
-			dl_buf_putc(&b, *s);
-	}
-	dl_buf_putc(&b, '\'');
-	return dl_buf_detach(&b);
-}
-
-static char *slurp(FILE *f)
-{
-	dl_buf b = {0};
-	char chunk[4096];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		dl_buf_putn(&b, chunk, n);
-	return dl_buf_detach(&b);
-}
-
-/* Runs drvlint with `args` (a shell fragment) in the source directory. */
-static void run(struct result *r, const char *args)
-{
-	char errpath[] = "/tmp/drvlint-exit-XXXXXX";
-	int fd = mkstemp(errpath);
-	char *src = sq(DL_SOURCE_DIR), *bin = sq(DL_BINARY_DIR "/drvlint"), *err = sq(errpath), *cmd;
-	FILE *p, *f;
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-	cmd = dl_xprintf("cd %s && %s %s 2>%s", src, bin, args, err);
-	p = popen(cmd, "r");
-	ck_assert_ptr_nonnull(p);
-	r->out = slurp(p);
-	r->status = pclose(p);
-	ck_assert_msg(WIFEXITED(r->status), "drvlint did not exit normally: %s", cmd);
-	r->status = WEXITSTATUS(r->status);
-	f = fopen(errpath, "r");
-	ck_assert_ptr_nonnull(f);
-	r->err = slurp(f);
-	fclose(f);
-	unlink(errpath);
-	free(src);
-	free(bin);
-	free(err);
-	free(cmd);
-}
-
-static void result_free(struct result *r)
-{
-	free(r->out);
-	free(r->err);
+	tu_drvlint(r, DL_SOURCE_DIR, args);
 }
 
 static size_t count_lines(const char *s)
@@ -113,12 +56,9 @@ static void remove_temp(char *path)
 
 static cJSON *read_json(const char *path)
 {
-	FILE *f = fopen(path, "r");
-	char *text;
+	char *text = tu_read(path);
 	cJSON *doc;
-	ck_assert_msg(f != NULL, "%s was not written", path);
-	text = slurp(f);
-	fclose(f);
+	ck_assert_msg(text != NULL, "%s was not written", path);
 	doc = cJSON_Parse(text);
 	ck_assert_msg(doc != NULL, "%s is not JSON", path);
 	free(text);
@@ -144,30 +84,30 @@ static void assert_valid_sarif(const char *path)
 
 START_TEST(test_missing_file)
 {
-	struct result r;
+	tu_result r;
 	run(&r, "tests/data/no-such-file.c");
 	ck_assert_int_eq(r.status, 2);
 	ck_assert_msg(count_lines(r.err) == 1, "stderr: %s", r.err);
 	ck_assert_msg(!strncmp(r.err, "drvlint: tests/data/no-such-file.c: ", 36), "stderr: %s", r.err);
 	ck_assert_str_eq(r.out, "");
-	result_free(&r);
+	tu_result_free(&r);
 }
 END_TEST
 
 START_TEST(test_directory)
 {
-	struct result r;
+	tu_result r;
 	run(&r, "tests/data");
 	ck_assert_int_eq(r.status, 2);
 	ck_assert_msg(count_lines(r.err) == 1 && strstr(r.err, "tests/data") && strstr(r.err, "directory"),
 		      "stderr: %s", r.err);
-	result_free(&r);
+	tu_result_free(&r);
 }
 END_TEST
 
 START_TEST(test_list_rules)
 {
-	struct result r;
+	tu_result r;
 	size_t i;
 	run(&r, "--list-rules");
 	ck_assert_int_eq(r.status, 0);
@@ -180,28 +120,28 @@ START_TEST(test_list_rules)
 		free(start);
 	}
 	ck_assert_str_eq(r.err, "");
-	result_free(&r);
+	tu_result_free(&r);
 }
 END_TEST
 
 START_TEST(test_version)
 {
-	struct result r;
+	tu_result r;
 	run(&r, "--version");
 	ck_assert_int_eq(r.status, 0);
 	ck_assert_msg(!strncmp(r.out, "drvlint " DL_VERSION, strlen("drvlint " DL_VERSION)), "%s", r.out);
-	result_free(&r);
+	tu_result_free(&r);
 }
 END_TEST
 
 START_TEST(test_help)
 {
-	struct result r;
+	tu_result r;
 	run(&r, "--help");
 	ck_assert_int_eq(r.status, 0);
 	ck_assert_msg(strstr(r.out, "usage: drvlint") && strstr(r.out, "--sarif FILE"), "%s", r.out);
 	ck_assert_str_eq(r.err, "");
-	result_free(&r);
+	tu_result_free(&r);
 }
 END_TEST
 
@@ -216,7 +156,7 @@ static const struct { const char *args, *first_line; } usage_cases[] = {
 
 START_TEST(test_usage_errors)
 {
-	struct result r;
+	tu_result r;
 	char *want;
 	run(&r, usage_cases[_i].args);
 	ck_assert_int_eq(r.status, 2);
@@ -224,13 +164,13 @@ START_TEST(test_usage_errors)
 	ck_assert_str_eq(r.err, want);
 	ck_assert_str_eq(r.out, "");
 	free(want);
-	result_free(&r);
+	tu_result_free(&r);
 }
 END_TEST
 
 START_TEST(test_explain)
 {
-	struct result r;
+	tu_result r;
 	char *args;
 	if (!dl_rule_count)
 		return;
@@ -239,26 +179,26 @@ START_TEST(test_explain)
 	ck_assert_int_eq(r.status, 0);
 	ck_assert_msg(strlen(r.out) > strlen(dl_rules[0]->summary), "explanation: %s", r.out);
 	ck_assert_str_eq(r.err, "");
-	result_free(&r);
+	tu_result_free(&r);
 	free(args);
 }
 END_TEST
 
 START_TEST(test_clean_file)
 {
-	struct result r;
+	tu_result r;
 	run(&r, "tests/data/clean.c");
 	ck_assert_int_eq(r.status, 0);
 	ck_assert_str_eq(r.out, "");
 	ck_assert_str_eq(r.err, "");
-	result_free(&r);
+	tu_result_free(&r);
 }
 END_TEST
 
 /* A good file and a missing one: exit 2, the good file's results still printed. */
 START_TEST(test_good_and_missing)
 {
-	struct result r;
+	tu_result r;
 	cJSON *doc;
 	const cJSON *n, *f;
 	int error_notice = 0;
@@ -286,26 +226,26 @@ START_TEST(test_good_and_missing)
 		ck_assert_msg(found, "no finding for tests/data/finding.c: %s", r.out);
 	}
 	cJSON_Delete(doc);
-	result_free(&r);
+	tu_result_free(&r);
 }
 END_TEST
 
 START_TEST(test_print_compiler_args)
 {
-	struct result r;
+	tu_result r;
 	run(&r, "--print-compiler-args tests/data/clean.c -- -DEXTRA=1");
 	ck_assert_int_eq(r.status, 0);
 	ck_assert_msg(has_line(r.out, "--target=x86_64-pc-windows-msvc"), "%s", r.out);
 	ck_assert_msg(has_line(r.out, "-fms-extensions"), "%s", r.out);
 	ck_assert_msg(has_line(r.out, "-DEXTRA=1"), "%s", r.out);
 	ck_assert_msg(!strstr(r.out, "clean.c"), "the file is not an argument: %s", r.out);
-	result_free(&r);
+	tu_result_free(&r);
 }
 END_TEST
 
 START_TEST(test_print_compiler_args_from_compdb)
 {
-	struct result r;
+	tu_result r;
 	char real[4096], *inc;
 	ck_assert_ptr_nonnull(realpath(DL_SOURCE_DIR "/tests/data/compdb/inc", real));
 	inc = dl_xprintf("-I%s", real);
@@ -316,24 +256,24 @@ START_TEST(test_print_compiler_args_from_compdb)
 	ck_assert_msg(has_line(r.out, inc), "no %s: %s", inc, r.out);
 	ck_assert_msg(!strstr(r.out, "IGNORED"), "%s", r.out);
 	ck_assert_msg(!has_line(r.out, "-c") && !has_line(r.out, "-o"), "%s", r.out);
-	result_free(&r);
+	tu_result_free(&r);
 	free(inc);
 }
 END_TEST
 
 START_TEST(test_sarif_unwritable)
 {
-	struct result r;
+	tu_result r;
 	run(&r, "--sarif /nonexistent-drvlint-dir/out.sarif tests/data/clean.c");
 	ck_assert_int_eq(r.status, 2);
 	ck_assert_msg(strstr(r.err, "drvlint: ") && strstr(r.err, "nonexistent-drvlint-dir"), "stderr: %s", r.err);
-	result_free(&r);
+	tu_result_free(&r);
 }
 END_TEST
 
 START_TEST(test_sarif_notices)
 {
-	struct result r;
+	tu_result r;
 	char *sarif = temp_path("out.sarif"), *args = dl_xprintf("--sarif %s tests/data/compile_error.c tests/data/no-such-file.c", sarif);
 	cJSON *doc;
 	const cJSON *inv, *n;
@@ -352,7 +292,7 @@ START_TEST(test_sarif_notices)
 	ck_assert_int_eq(warning, 1);
 	ck_assert_int_eq(error, 1);
 	cJSON_Delete(doc);
-	result_free(&r);
+	tu_result_free(&r);
 	remove_temp(sarif);
 	free(args);
 }
@@ -360,7 +300,7 @@ END_TEST
 
 START_TEST(test_sarif_stdout_valid)
 {
-	struct result r;
+	tu_result r;
 	char *path = temp_path("stdout.sarif");
 	FILE *f;
 	run(&r, "--format sarif tests/data/clean.c");
@@ -370,7 +310,7 @@ START_TEST(test_sarif_stdout_valid)
 	fclose(f);
 	assert_valid_sarif(path);
 	remove_temp(path);
-	result_free(&r);
+	tu_result_free(&r);
 }
 END_TEST
 
@@ -378,20 +318,20 @@ START_TEST(test_compile_errors)
 {
 	static const char want[] = "drvlint: 1 file had compile errors; results for it may be incomplete "
 				   "(first: tests/data/compile_error.c:4:";
-	struct result r;
+	tu_result r;
 	run(&r, "tests/data/compile_error.c");
 	ck_assert_int_eq(r.status, 0);
 	ck_assert_msg(!strncmp(r.err, want, strlen(want)) && count_lines(r.err) == 1, "stderr: %s", r.err);
-	result_free(&r);
+	tu_result_free(&r);
 	run(&r, "--strict tests/data/compile_error.c");
 	ck_assert_int_eq(r.status, 2);
-	result_free(&r);
+	tu_result_free(&r);
 }
 END_TEST
 
 START_TEST(test_compile_errors_plural_and_once)
 {
-	struct result r;
+	tu_result r;
 	char *a = temp_path("a.c"), *b = dl_xprintf("%.*s/b.c", (int)(strrchr(a, '/') - a), a);
 	char *args = dl_xprintf("-j 2 %s %s tests/data/compile_error.c ./tests/data/../data/compile_error.c tests/data/clean.c", a, b);
 	FILE *f;
@@ -406,7 +346,7 @@ START_TEST(test_compile_errors_plural_and_once)
 	/* compile_error.c given twice is analyzed once. */
 	ck_assert_msg(strstr(r.err, "drvlint: 3 files had compile errors; results for them may be incomplete (first: ")
 		      && strstr(r.err, "a.c:1:"), "stderr: %s", r.err);
-	result_free(&r);
+	tu_result_free(&r);
 	unlink(b);
 	remove_temp(a);
 	free(b);
@@ -416,42 +356,40 @@ END_TEST
 
 START_TEST(test_compdb_whole_program)
 {
-	struct result r;
+	tu_result r;
 	/* Both files compile only with their database arguments (defines, relative -I). */
 	run(&r, "-p tests/data/compdb");
 	ck_assert_int_eq(r.status, 0);
 	ck_assert_str_eq(r.err, "");
-	result_free(&r);
+	tu_result_free(&r);
 	run(&r, "tests/data/compdb/b.c");
 	ck_assert_int_eq(r.status, 0);
 	ck_assert_str_eq(r.err, "");
-	result_free(&r);
+	tu_result_free(&r);
 	run(&r, "-p tests/data/compdb/compile_commands.json tests/data/compdb/a.c");
 	ck_assert_int_eq(r.status, 0);
 	ck_assert_str_eq(r.err, "");
-	result_free(&r);
+	tu_result_free(&r);
 	/* -p naming a directory without a database is an error. */
 	run(&r, "-p tests/data tests/data/compdb/a.c");
 	ck_assert_int_eq(r.status, 2);
 	ck_assert_str_eq(r.err, "drvlint: tests/data: no compile_commands.json in this directory\n");
-	result_free(&r);
+	tu_result_free(&r);
 }
 END_TEST
 
 START_TEST(test_compdb_needed)
 {
-	struct result r;
+	tu_result r;
 	char *copy = temp_path("a.c"), *args = dl_xprintf("%s", copy);
-	FILE *in = fopen(DL_SOURCE_DIR "/tests/data/compdb/a.c", "r"), *out = fopen(copy, "w");
-	char *text = slurp(in);
+	char *text = tu_read(DL_SOURCE_DIR "/tests/data/compdb/a.c");
 	/* Away from its database the same file has compile errors. */
-	fputs(text, out);
-	fclose(out);
-	fclose(in);
+	ck_assert_ptr_nonnull(text);
+	tu_write(copy, text);
 	run(&r, args);
 	ck_assert_int_eq(r.status, 0);
 	ck_assert_msg(strstr(r.err, "1 file had compile errors"), "stderr: %s", r.err);
-	result_free(&r);
+	tu_result_free(&r);
 	remove_temp(copy);
 	free(args);
 	free(text);
@@ -460,11 +398,11 @@ END_TEST
 
 START_TEST(test_compdb_malformed)
 {
-	struct result r;
+	tu_result r;
 	run(&r, "-p tests/data/badcompdb");
 	ck_assert_int_eq(r.status, 2);
 	ck_assert_str_eq(r.err, "drvlint: tests/data/badcompdb/compile_commands.json: entry 2 has no 'file'\n");
-	result_free(&r);
+	tu_result_free(&r);
 }
 END_TEST
 

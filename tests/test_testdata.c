@@ -240,20 +240,6 @@ static void compare(items *expected, items *found, problems *ps)
 
 /* --- running drvlint --- */
 
-static char *sq(const char *s)
-{
-	dl_buf b = {0};
-	dl_buf_putc(&b, '\'');
-	for (; *s; s++) {
-		if (*s == '\'')
-			dl_buf_puts(&b, "'\\''");
-		else
-			dl_buf_putc(&b, *s);
-	}
-	dl_buf_putc(&b, '\'');
-	return dl_buf_detach(&b);
-}
-
 /* Runs a shell command; its stdout and exit status. */
 static char *run_cmd(const char *cmd, int *status)
 {
@@ -332,7 +318,7 @@ static void read_notices(const cJSON *doc, int allow_compile_errors, problems *p
 /* The SARIF log must validate and hold as many results as the JSON findings. */
 static void check_sarif(const char *sarif, size_t nfindings, problems *ps, const char *label)
 {
-	char *q = sq(sarif), *cmd = dl_xprintf("python3 %s/sarif/validate-sarif %s 2>&1", DL_SHARED_DIR, q);
+	char *q = tu_sq(sarif), *cmd = dl_xprintf("python3 %s/sarif/validate-sarif %s 2>&1", DL_SHARED_DIR, q);
 	char *text, *out;
 	int status;
 	cJSON *doc;
@@ -362,7 +348,7 @@ static void check_sarif(const char *sarif, size_t nfindings, problems *ps, const
 static void run_case(const tcase_src *c, problems *ps)
 {
 	char dir[] = "/tmp/drvlint-testdata-XXXXXX";
-	char *sarif, *errfile, *src = sq(DL_SOURCE_DIR), *bin = sq(DL_BINARY_DIR "/drvlint");
+	char *sarif, *errfile, *src = tu_sq(DL_SOURCE_DIR), *bin = tu_sq(DL_BINARY_DIR "/drvlint");
 	char *target, *cmd, *out, *err_text;
 	items expected = {0}, found = {0};
 	int status, want_status, allow = 0, bad = 0;
@@ -386,7 +372,7 @@ static void run_case(const tcase_src *c, problems *ps)
 	sarif = dl_xprintf("%s/out.sarif", dir);
 	errfile = dl_xprintf("%s/stderr", dir);
 	{
-		char *qs = sq(sarif), *qe = sq(errfile), *qt = sq(c->compdb ? c->compdb : c->files[0]);
+		char *qs = tu_sq(sarif), *qe = tu_sq(errfile), *qt = tu_sq(c->compdb ? c->compdb : c->files[0]);
 		target = dl_xprintf("%s%s", c->compdb ? "-p " : "", qt);
 		cmd = dl_xprintf("cd %s && %s --format json --sarif %s %s 2>%s", src, bin, qs, target, qe);
 		free(qs);
