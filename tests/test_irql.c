@@ -23,21 +23,9 @@ static dl_findings found;
 static void analyze(const char *code)
 {
 	char *all = dl_xprintf("%s%s", prelude, code);
-	CXTranslationUnit tu = tu_from_string(all);
-	dl_tu t;
-	dl_program *p = dl_program_new();
-	dl_rule_set rules;
-	char *err = NULL;
-	free(all);
-	memset(&t, 0, sizeof(t));
-	t.tu = tu;
 	dl_findings_clear(&found);
-	ck_assert_int_eq(dl_model_add_tu(p, &t), 0);
-	dl_rule_set_all(&rules);
-	ck_assert_int_eq(dl_rule_set_parse(&rules, "-*,pageable-at-raised-irql", &err), 0);
-	ck_assert_int_eq(dl_analyze(p, &rules, &found), 0);
-	dl_program_free(p);
-	tu_free(tu);
+	tu_analyze(all, "-*,pageable-at-raised-irql", &found);
+	free(all);
 }
 
 /* The finding on `line` of the code, or NULL. */

@@ -64,27 +64,13 @@ static unsigned prelude_lines;
 static void analyze(const char *code)
 {
 	char *all = dl_xprintf("%s%s", prelude, code);
-	CXTranslationUnit tu = tu_from_string(all);
-	dl_tu t;
-	dl_program *p = dl_program_new();
-	dl_rule_set rules;
-	char *err = NULL;
 	const char *c;
-	free(all);
 	prelude_lines = 0;
 	for (c = prelude; *c; c++)
 		prelude_lines += *c == '\n';
-	memset(&t, 0, sizeof(t));
-	t.tu = tu;
 	dl_findings_clear(&found);
-	ck_assert_int_eq(dl_model_add_tu(p, &t), 0);
-	dl_rule_set_all(&rules);
-	ck_assert_int_eq(dl_rule_set_parse(&rules, "-*,unprobed-user-pointer,user-access-outside-try,probe-outside-try",
-					   &err), 0);
-	ck_assert_int_eq(dl_analyze(p, &rules, &found), 0);
-	dl_program_free(p);
-	/* The findings hold copies: the TU can go. */
-	tu_free(tu);
+	tu_analyze(all, "-*,unprobed-user-pointer,user-access-outside-try,probe-outside-try", &found);
+	free(all);
 }
 
 static size_t count(const char *rule)

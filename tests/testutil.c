@@ -1,5 +1,6 @@
 /* Helpers shared by the Check suites. */
 #include "testutil.h"
+#include "drvlint/analyze.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,6 +67,24 @@ CXCursor tu_function(CXTranslationUnit tu, const char *name)
 void tu_free(CXTranslationUnit tu)
 {
 	clang_disposeTranslationUnit(tu);
+}
+
+void tu_analyze(const char *code, const char *rules, dl_findings *out)
+{
+	CXTranslationUnit tu = tu_from_string(code);
+	dl_tu t;
+	dl_program *p = dl_program_new();
+	dl_rule_set set;
+	char *err = NULL;
+	memset(&t, 0, sizeof(t));
+	t.tu = tu;
+	ck_assert_int_eq(dl_model_add_tu(p, &t), 0);
+	dl_rule_set_all(&set);
+	ck_assert_msg(dl_rule_set_parse(&set, rules, &err) == 0, "%s", err ? err : "");
+	ck_assert_int_eq(dl_analyze(p, &set, out), 0);
+	dl_program_free(p);
+	/* The findings hold copies: the TU can go. */
+	tu_free(tu);
 }
 
 int run_suite(Suite *s)

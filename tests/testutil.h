@@ -4,6 +4,7 @@
 
 #include <check.h>
 #include "drvlint/frontend.h"
+#include "drvlint/finding.h"
 
 /* Parses C `code` (written to a temporary .c file) with drvlint's compiler
  * arguments; the built-in WDK headers are available. Returns the TU or fails. */
@@ -11,6 +12,10 @@ CXTranslationUnit tu_from_string(const char *code);
 /* The FunctionDecl with a body named `name` in tu (fails the test if none). */
 CXCursor tu_function(CXTranslationUnit tu, const char *name);
 void tu_free(CXTranslationUnit tu);
+
+/* Parses `code` as one file and runs the whole analysis with the rules of
+ * `rules` (a --rules spec), appending the findings to `out`. */
+void tu_analyze(const char *code, const char *rules, dl_findings *out);
 
 /* Runs a Check suite and returns the process exit status. */
 int run_suite(Suite *s);
