@@ -287,7 +287,30 @@ static int same_loc(const dl_loc *a, const dl_loc *b)
 	       ((!a->file && !b->file) || (a->file && b->file && !strcmp(a->file, b->file)));
 }
 
-void dl_model_register(dl_program *p, size_t fn, dl_role role, const char *via, CXCursor at)
+#define MJ(x) (1u << (x))
+
+static const struct kmdf_io_majors {
+	const char *field, *type;
+	unsigned majors;
+} kmdf_io_majors[] = {
+	{"EvtIoRead", "EVT_WDF_IO_QUEUE_IO_READ", MJ(0x03)},
+	{"EvtIoWrite", "EVT_WDF_IO_QUEUE_IO_WRITE", MJ(0x04)},
+	{"EvtIoDeviceControl", "EVT_WDF_IO_QUEUE_IO_DEVICE_CONTROL", MJ(0x0e)},
+	{"EvtIoInternalDeviceControl", "EVT_WDF_IO_QUEUE_IO_INTERNAL_DEVICE_CONTROL", MJ(0x0f)},
+	{"EvtIoDefault", "EVT_WDF_IO_QUEUE_IO_DEFAULT", DL_MAJORS_ANY},
+};
+
+unsigned dl_model_kmdf_majors(const char *name)
+{
+	size_t i;
+	for (i = 0; i < sizeof(kmdf_io_majors) / sizeof(kmdf_io_majors[0]); i++)
+		if (!strcmp(name, kmdf_io_majors[i].field) || !strcmp(name, kmdf_io_majors[i].type))
+			return kmdf_io_majors[i].majors;
+	return 0;
+}
+
+void dl_model_register(dl_program *p, size_t fn, dl_role role, const char *via, CXCursor at,
+		       unsigned majors)
 {
 	dl_function *f = &p->fns[fn];
 	int expr = clang_isExpression(clang_getCursorKind(at));
@@ -310,6 +333,7 @@ void dl_model_register(dl_program *p, size_t fn, dl_role role, const char *via, 
 	r->via = dl_xstrdup(via);
 	r->loc = loc;
 	r->cursor = expr ? at : clang_getNullCursor();
+	r->majors = majors;
 	if (roles[role].rank > roles[f->role].rank)
 		f->role = role;
 }
@@ -323,7 +347,7 @@ static void fold_declaration(dl_program *p, size_t fn, CXCursor decl)
 	if (clang_Cursor_isFunctionInlined(decl))
 		p->fns[fn].is_inline = 1;
 	if (role != DL_ROLE_NONE)
-		dl_model_register(p, fn, role, via, decl);
+		dl_model_register(p, fn, role, via, decl, dl_model_kmdf_majors(via));
 	free(via);
 }
 
@@ -554,7 +578,7 @@ static void add_definition(struct tu_walk *w, size_t fn, CXCursor def)
 	place_function(f, &w->pr, def);
 	find_paged_code(f, &w->pr, def);
 	if (!strcmp(f->name, "DriverEntry"))
-		dl_model_register(w->p, fn, DL_ROLE_DRIVER_ENTRY, "DriverEntry", def);
+		dl_model_register(w->p, fn, DL_ROLE_DRIVER_ENTRY, "DriverEntry", def, 0);
 	dl_model_scan_body(w->p, fn, def);
 }
 

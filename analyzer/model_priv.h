@@ -64,7 +64,11 @@ void dl_model_loc(CXSourceLocation l, dl_loc *out, unsigned *offset);
  * Only while a TU is being added (the last of p->tus). */
 size_t dl_model_record(dl_program *p, CXCursor decl);
 /* Adds a registration (duplicates are dropped) and updates the role. */
-void dl_model_register(dl_program *p, size_t fn, dl_role role, const char *via, CXCursor at);
+void dl_model_register(dl_program *p, size_t fn, dl_role role, const char *via, CXCursor at,
+		       unsigned majors);
+/* The IRP majors a KMDF queue callback handles, by its config field
+ * (EvtIoRead) or role typedef (EVT_WDF_IO_QUEUE_IO_READ); 0 for others. */
+unsigned dl_model_kmdf_majors(const char *name);
 
 /* Walks a function body (fn = its index) or a global's initialiser (fn =
  * DL_MODEL_NO_FN): records the functions referenced, registrations, KMDF

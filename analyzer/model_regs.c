@@ -197,13 +197,25 @@ static void field_store(body_scan *b, CXCursor member, CXCursor rhs, CXCursor at
 	dl_role role = role_of_field(field);
 	size_t fn;
 	if (role != DL_ROLE_NONE && target_function(b->p, rhs, &fn)) {
-		dl_model_register(b->p, fn, role, field, at);
+		dl_model_register(b->p, fn, role, field, at, dl_model_kmdf_majors(field));
 		add_bind(b, root_variable(member), fn, strcmp(field, "EvtDpcFunc") != 0);
 	} else if ((!strcmp(field, "PassiveHandling") && is_true(rhs)) ||
 		   (!strcmp(field, "ExecutionLevel") && dl_is_ref_named(rhs, "WdfExecutionLevelPassive"))) {
 		add_passive(b, root_variable(member));
 	}
 	free(field);
+}
+
+/* The IRP major an index of MajorFunction[] stands for. */
+static unsigned major_of_index(CXCursor index)
+{
+	CXEvalResult ev = clang_Cursor_Evaluate(index);
+	long long v = -1;
+	if (ev && clang_EvalResult_getKind(ev) == CXEval_Int)
+		v = clang_EvalResult_getAsLongLong(ev);
+	if (ev)
+		clang_EvalResult_dispose(ev);
+	return v >= 0 && v < 32 ? 1u << v : DL_MAJORS_ANY;
 }
 
 /* `DriverObject->MajorFunction[IRP_MJ_X] = Foo`. */
@@ -218,7 +230,7 @@ static void major_function_store(body_scan *b, CXCursor subscript, CXCursor rhs,
 	if (!strcmp(field, "MajorFunction") && target_function(b->p, rhs, &fn)) {
 		index = dl_cursor_text(dl_child(subscript, 1), 64);
 		via = dl_xprintf("MajorFunction[%s]", index);
-		dl_model_register(b->p, fn, DL_ROLE_DISPATCH, via, at);
+		dl_model_register(b->p, fn, DL_ROLE_DISPATCH, via, at, major_of_index(dl_child(subscript, 1)));
 		free(via);
 		free(index);
 	}
@@ -268,7 +280,7 @@ static void on_call(body_scan *b, CXCursor call)
 		size_t fn;
 		if (arg >= nargs || !target_function(b->p, clang_Cursor_getArgument(call, (unsigned)arg), &fn))
 			continue;
-		dl_model_register(b->p, fn, role, name, call);
+		dl_model_register(b->p, fn, role, name, call, 0);
 		/* WDF_*_CONFIG_INIT(&config, ...): the config carries the execution level. */
 		if (!strncmp(name, "WDF_", 4))
 			add_bind(b, root_variable(clang_Cursor_getArgument(call, 0)), fn,

@@ -1,6 +1,7 @@
 /*
  * Which IRP major functions reach each function of the user-pointer domain:
- * from MajorFunction[] stores and KMDF queue callbacks, down the call graph.
+ * from the registrations (the model knows which majors each one handles),
+ * down the call graph.
  * The I/O manager probes Irp->UserBuffer of some requests itself, and only
  * kernel components send others; this tells which case applies where.
  */
@@ -20,44 +21,6 @@
 /* Only kernel-mode components send internal device controls: their buffers
  * are kernel addresses. */
 #define MJ_KERNEL_ONLY MJ(0x0f)
-#define MJ_UNKNOWN 0xffffffffu
-
-/* KMDF queue callbacks, by field or role typedef. */
-static const struct kmdf_major {
-	const char *via;
-	unsigned major;
-} kmdf_majors[] = {
-	{"EvtIoRead", MJ(0x03)}, {"EVT_WDF_IO_QUEUE_IO_READ", MJ(0x03)},
-	{"EvtIoWrite", MJ(0x04)}, {"EVT_WDF_IO_QUEUE_IO_WRITE", MJ(0x04)},
-	{"EvtIoDeviceControl", MJ(0x0e)}, {"EVT_WDF_IO_QUEUE_IO_DEVICE_CONTROL", MJ(0x0e)},
-	{"EvtIoInternalDeviceControl", MJ(0x0f)}, {"EVT_WDF_IO_QUEUE_IO_INTERNAL_DEVICE_CONTROL", MJ(0x0f)},
-	{"EvtIoDefault", MJ_UNKNOWN}, {"EVT_WDF_IO_QUEUE_IO_DEFAULT", MJ_UNKNOWN},
-};
-
-/* The major functions a registration makes `f` handle: `MajorFunction[x] = f`
- * or a KMDF queue callback. */
-static unsigned registered_major(const dl_registration *r)
-{
-	CXCursor lhs;
-	CXEvalResult ev;
-	long long v = -1;
-	size_t i;
-	for (i = 0; r->via && i < sizeof(kmdf_majors) / sizeof(kmdf_majors[0]); i++)
-		if (!strcmp(r->via, kmdf_majors[i].via))
-			return kmdf_majors[i].major;
-	if (r->role != DL_ROLE_DISPATCH || !r->via || strncmp(r->via, "MajorFunction[", 14) != 0 ||
-	    clang_Cursor_isNull(r->cursor))
-		return 0;
-	lhs = dl_strip(dl_child(r->cursor, 0));
-	if (clang_getCursorKind(lhs) != CXCursor_ArraySubscriptExpr)
-		return MJ_UNKNOWN;
-	ev = clang_Cursor_Evaluate(dl_child(lhs, 1));
-	if (ev && clang_EvalResult_getKind(ev) == CXEval_Int)
-		v = clang_EvalResult_getAsLongLong(ev);
-	if (ev)
-		clang_EvalResult_dispose(ev);
-	return v >= 0 && v < 32 ? MJ(v) : MJ_UNKNOWN;
-}
 
 /*
  * Calls made inside `case IRP_MJ_X:` of a `switch (...->MajorFunction)` (one
@@ -107,14 +70,14 @@ static unsigned case_labels(CXCursor *c)
 		enum CXCursorKind k = clang_getCursorKind(*c);
 		CXEvalResult ev;
 		if (k == CXCursor_DefaultStmt) {
-			m = MJ_UNKNOWN;
+			m = DL_MAJORS_ANY;
 		} else if (k == CXCursor_CaseStmt) {
 			ev = clang_Cursor_Evaluate(dl_child(*c, 0));
 			if (ev && clang_EvalResult_getKind(ev) == CXEval_Int &&
 			    clang_EvalResult_getAsLongLong(ev) >= 0 && clang_EvalResult_getAsLongLong(ev) < 32)
 				m |= MJ(clang_EvalResult_getAsLongLong(ev));
 			else
-				m = MJ_UNKNOWN;
+				m = DL_MAJORS_ANY;
 			if (ev)
 				clang_EvalResult_dispose(ev);
 		} else {
@@ -128,7 +91,7 @@ static void scan_switch_body(case_scan *cs, CXCursor body)
 {
 	unsigned n = dl_child_count(body), i, outer = cs->cur;
 	int open = 0;     /* the previous case body may fall through */
-	cs->cur = MJ_UNKNOWN;
+	cs->cur = DL_MAJORS_ANY;
 	for (i = 0; i < n; i++) {
 		CXCursor c = dl_child(body, i);
 		enum CXCursorKind k = clang_getCursorKind(c);
@@ -189,7 +152,7 @@ void up_compute_majors(up_store *st)
 	int changed = 1;
 	for (i = 0; i < st->nfns; i++)
 		for (k = 0; k < p->fns[i].nregs; k++)
-			st->majors[i] |= registered_major(&p->fns[i].regs[k]);
+			st->majors[i] |= p->fns[i].regs[k].majors;
 	while (changed) {
 		changed = 0;
 		for (i = 0; i < st->nfns; i++) {

@@ -288,6 +288,9 @@ START_TEST(test_major_function_stores)
 	reg(f, DL_ROLE_DISPATCH, "MajorFunction[IRP_MJ_CREATE]");
 	reg(f, DL_ROLE_DISPATCH, "MajorFunction[IRP_MJ_CLOSE]");
 	r = reg(fn("Read"), DL_ROLE_DISPATCH, "MajorFunction[IRP_MJ_READ]");
+	ck_assert_uint_eq(r->majors, 1u << 0x03);
+	ck_assert_uint_eq(reg(f, DL_ROLE_DISPATCH, "MajorFunction[IRP_MJ_CLOSE]")->majors, 1u << 0x02);
+	ck_assert_uint_eq(reg(fn("StartIo"), DL_ROLE_STARTIO, "DriverStartIo")->majors, 0);
 	ck_assert(!clang_Cursor_isNull(r->cursor));
 	ck_assert_int_eq(clang_getCursorKind(r->cursor), CXCursor_BinaryOperator);
 	ck_assert_uint_eq(r->loc.line, prelude_lines(WDM) + 10);
@@ -426,8 +429,8 @@ START_TEST(test_kmdf_configs)
 	reg(fn("IsrDpc"), DL_ROLE_DPC, "WDF_INTERRUPT_CONFIG_INIT");
 	ck_assert_int_eq(fn("Isr")->kmdf_passive, 1);
 	ck_assert_int_eq(fn("IsrDpc")->kmdf_passive, 1);
-	reg(fn("Read"), DL_ROLE_KMDF_IO, "EvtIoRead");
-	reg(fn("Ioctl"), DL_ROLE_KMDF_IO, "EvtIoDeviceControl");
+	ck_assert_uint_eq(reg(fn("Read"), DL_ROLE_KMDF_IO, "EvtIoRead")->majors, 1u << 0x03);
+	ck_assert_uint_eq(reg(fn("Ioctl"), DL_ROLE_KMDF_IO, "EvtIoDeviceControl")->majors, 1u << 0x0e);
 	ck_assert_int_eq(fn("Read")->kmdf_passive, 1);
 	ck_assert_int_eq(fn("Ioctl")->kmdf_passive, 1);
 	ck_assert_int_eq(fn("Read2")->role, DL_ROLE_KMDF_IO);

@@ -53,7 +53,14 @@ typedef struct dl_registration {
 	char *via;          /* "KeInitializeDpc", "MajorFunction[IRP_MJ_READ]", "DRIVER_DISPATCH" */
 	dl_loc loc;         /* where (the call, the store, the declaration) */
 	CXCursor cursor;    /* the call or assignment (null for typedef declarations) */
+	/* The IRP major functions it makes the function handle: bit x for IRP_MJ_x
+	 * (`MajorFunction[x] = f`, KMDF EvtIoRead...), DL_MAJORS_ANY when any can
+	 * come (EvtIoDefault, an index that is not a constant), 0 when it is not an
+	 * I/O registration. */
+	unsigned majors;
 } dl_registration;
+
+#define DL_MAJORS_ANY 0xffffffffu
 
 typedef struct dl_function {
 	char *name;
