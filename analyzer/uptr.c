@@ -78,17 +78,35 @@ up_state *up_state_copy(dl_flow *fl, const up_state *s)
 	return c;
 }
 
-static size_t slot_pos(const up_state *s, int key)
+/* Slots and buffer facts are arrays sorted by an int that is their first
+ * member: where `key` is or would go. */
+static size_t sorted_pos(const void *arr, size_t n, size_t size, int key)
 {
-	size_t lo = 0, hi = s->nslots;
+	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (s->slots[mid].key < key)
+		if (*(const int *)((const char *)arr + mid * size) < key)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	return lo;
+}
+
+/* A copy of `arr` (n elements) with room for one more at `i`, in the flow's arena. */
+static void *with_gap(dl_flow *fl, const void *arr, size_t n, size_t i, size_t size)
+{
+	char *out = dl_flow_alloc(fl, (n + 1) * size);
+	if (n) {   /* an empty state has no array at all */
+		memcpy(out, arr, i * size);
+		memcpy(out + (i + 1) * size, (const char *)arr + i * size, (n - i) * size);
+	}
+	return out;
+}
+
+static size_t slot_pos(const up_state *s, int key)
+{
+	return sorted_pos(s->slots, s->nslots, sizeof(up_slot), key);
 }
 
 const up_val *up_get(const up_state *s, int key)
@@ -115,11 +133,7 @@ void up_set(dl_flow *fl, up_state *s, int key, const up_val *v)
 		s->slots[i].v = *v;
 		return;
 	}
-	n = dl_flow_alloc(fl, (s->nslots + 1) * sizeof(up_slot));
-	if (s->nslots) {   /* an empty state has no slot array at all */
-		memcpy(n, s->slots, i * sizeof(up_slot));
-		memcpy(&n[i + 1], &s->slots[i], (s->nslots - i) * sizeof(up_slot));
-	}
+	n = with_gap(fl, s->slots, s->nslots, i, sizeof(up_slot));
 	n[i].key = key;
 	n[i].v = *v;
 	s->slots = n;
@@ -151,15 +165,7 @@ void up_kill_fields(dl_flow *fl, up_state *s, int key)
 
 static size_t bi_pos(const up_state *s, int buf)
 {
-	size_t lo = 0, hi = s->nbi;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (s->bi[mid].buf < buf)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return sorted_pos(s->bi, s->nbi, sizeof(up_binfo), buf);
 }
 
 const up_binfo *up_binfo_of(const up_state *s, int buf)
@@ -177,11 +183,7 @@ static void bi_set(dl_flow *fl, up_state *s, int buf, const up_hist *probe, cons
 		s->bi[i].skip = skip;
 		return;
 	}
-	n = dl_flow_alloc(fl, (s->nbi + 1) * sizeof(up_binfo));
-	if (s->nbi) {
-		memcpy(n, s->bi, i * sizeof(up_binfo));
-		memcpy(&n[i + 1], &s->bi[i], (s->nbi - i) * sizeof(up_binfo));
-	}
+	n = with_gap(fl, s->bi, s->nbi, i, sizeof(up_binfo));
 	n[i].buf = buf;
 	n[i].probe = probe;
 	n[i].skip = skip;

@@ -78,12 +78,12 @@ typedef struct up_val {
 } up_val;
 
 typedef struct up_slot {
-	int key;
+	int key;                  /* first: uptr.c sorts and searches on it */
 	up_val v;
 } up_slot;
 
 typedef struct up_binfo {
-	int buf;
+	int buf;                  /* first: uptr.c sorts and searches on it */
 	const up_hist *probe;     /* the last probe of a probed buffer */
 	const up_skip *skip;      /* the witness path of an unprobed one */
 } up_binfo;
