@@ -388,30 +388,42 @@ static void lift_entry(up_state *s, up_summary *sum, const dl_event *ev, CXCurso
 	}
 }
 
-static void callee_entries(up_state *s, up_summary *sum, const dl_event *ev, dl_flow *fl)
+/* What a call passes to the callee's summarised accesses: each entry of the
+ * callee's summary with the argument it is about and that argument's value. */
+typedef void (*entry_visit)(up_state *s, const dl_event *ev, CXCursor arg, const up_val *v,
+			    const up_entry *ce, const char *callee, void *data);
+
+static void for_each_callee_entry(up_state *s, const dl_event *ev, dl_flow *fl, entry_visit visit, void *data)
 {
 	char *callee = NULL;
 	const up_summary *cs = up_summary_of(s->cx, ev->cursor, &callee);
 	int i, n = clang_Cursor_getNumArguments(ev->cursor);
 	size_t k;
-	if (!cs) {
-		free(callee);
-		return;
-	}
-	for (i = 0; i < n && i < UP_MAXPARAM; i++) {
-		CXCursor a = clang_Cursor_getArgument(ev->cursor, (unsigned)i);
+	for (i = 0; cs && i < n && i < UP_MAXPARAM; i++) {
+		CXCursor arg = clang_Cursor_getArgument(ev->cursor, (unsigned)i);
 		up_val v;
 		int any = 0;
 		for (k = 0; k < cs->n; k++)
 			any |= cs->entries[k].param == i;
 		if (!any)
 			continue;
-		v = up_eval(fl, s, a);
+		v = up_eval(fl, s, arg);
 		for (k = 0; k < cs->n; k++)
 			if (cs->entries[k].param == i)
-				lift_entry(s, sum, ev, a, &v, &cs->entries[k], callee);
+				visit(s, ev, arg, &v, &cs->entries[k], callee, data);
 	}
 	free(callee);
+}
+
+static void lift_visit(up_state *s, const dl_event *ev, CXCursor arg, const up_val *v, const up_entry *ce,
+		       const char *callee, void *sum)
+{
+	lift_entry(s, sum, ev, arg, v, ce, callee);
+}
+
+static void callee_entries(up_state *s, up_summary *sum, const dl_event *ev, dl_flow *fl)
+{
+	for_each_callee_entry(s, ev, fl, lift_visit, sum);
 }
 
 static void returned(up_state *s, up_summary *sum, const dl_event *ev, dl_flow *fl)
@@ -642,27 +654,24 @@ static void call_fact(dl_analysis *a, up_state *s, size_t fn, const dl_event *ev
 	up_steps_add(&f->steps, &f->nsteps, &cap, &ce->loc, access_step(f));
 }
 
+typedef struct fact_walk {
+	dl_analysis *a;
+	size_t fn;
+	dl_uptr_facts *out;
+} fact_walk;
+
+static void fact_visit(up_state *s, const dl_event *ev, CXCursor arg, const up_val *v, const up_entry *ce,
+		       const char *callee, void *data)
+{
+	fact_walk *w = data;
+	call_fact(w->a, s, w->fn, ev, arg, v, ce, callee, w->out);
+}
+
 static void call_facts(dl_analysis *a, up_state *s, size_t fn, const dl_event *ev, dl_flow *fl,
 		       dl_uptr_facts *out)
 {
-	char *callee = NULL;
-	const up_summary *cs = up_summary_of(s->cx, ev->cursor, &callee);
-	int i, n = clang_Cursor_getNumArguments(ev->cursor);
-	size_t k;
-	for (i = 0; cs && i < n && i < UP_MAXPARAM; i++) {
-		CXCursor arg = clang_Cursor_getArgument(ev->cursor, (unsigned)i);
-		up_val v;
-		int any = 0;
-		for (k = 0; k < cs->n; k++)
-			any |= cs->entries[k].param == i;
-		if (!any)
-			continue;
-		v = up_eval(fl, s, arg);
-		for (k = 0; k < cs->n; k++)
-			if (cs->entries[k].param == i)
-				call_fact(a, s, fn, ev, arg, &v, &cs->entries[k], callee, out);
-	}
-	free(callee);
+	fact_walk w = {a, fn, out};
+	for_each_callee_entry(s, ev, fl, fact_visit, &w);
 }
 
 int dl_uptr_event_facts(dl_analysis *a, const dl_flow_point *pt, size_t fn, const dl_event *ev,
