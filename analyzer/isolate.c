@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
 #include <sys/pidfd.h>
 #include <sys/prctl.h>
@@ -65,13 +66,19 @@ void dl_limits_default(dl_limits *l)
 	l->max_file_mb = DL_DEFAULT_MAX_FILE_MB;
 }
 
+static int env_true(const char *name)
+{
+	const char *v = getenv(name);
+	return v && *v && strcasecmp(v, "false") && strcmp(v, "0");
+}
+
+/* CI services set CI (GitHub, GitLab) or TF_BUILD (Azure DevOps): there the
+ * input may come from strangers, so isolation is worth its cost. */
 int dl_limits_isolating(const dl_limits *l)
 {
-	const char *ci;
 	if (l->isolate != DL_ISOLATE_AUTO)
 		return l->isolate == DL_ISOLATE_ON;
-	ci = getenv("CI");
-	return ci && *ci && strcmp(ci, "false") && strcmp(ci, "0");
+	return env_true("CI") || env_true("TF_BUILD");
 }
 
 /* --- the child --- */

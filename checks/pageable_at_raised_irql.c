@@ -16,9 +16,7 @@ static void report(dl_check_ctx *c, const dl_loc *loc, const dl_irql_fact *a, co
 		   const char *last, const char *message)
 {
 	size_t n = a->nsteps + b->nsteps + 1, i, k = 0;
-	dl_step *steps = calloc(n, sizeof(*steps));
-	if (!steps)
-		return;
+	dl_step *steps = dl_xcalloc(n, sizeof(*steps));
 	for (i = 0; i < a->nsteps; i++)
 		steps[k++] = a->steps[i];
 	for (i = 0; i < b->nsteps; i++)

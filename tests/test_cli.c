@@ -352,6 +352,32 @@ START_TEST(test_usage_names_every_option)
 }
 END_TEST
 
+/* The man page documents every option --help names: each "  -x" or "  --x"
+ * at the start of a usage line (several per line, split by ", "). */
+START_TEST(test_man_page_names_every_option)
+{
+	char *page = tu_read(DL_SOURCE_DIR "/docs/drvlint.1");
+	const char *line = dl_cli_usage();
+	ck_assert_ptr_nonnull(page);
+	for (; line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+		const char *p = line + 2;
+		if (strncmp(line, "  -", 3))
+			continue;
+		while (*p == '-') {
+			dl_buf esc = {0};
+			for (; *p && *p != ' ' && *p != ',' && *p != '\n'; p++)
+				dl_buf_printf(&esc, *p == '-' ? "\\-" : "%c", *p);
+			ck_assert_msg(strstr(page, dl_buf_cstr(&esc)), "docs/drvlint.1 lacks %s", dl_buf_cstr(&esc));
+			dl_buf_free(&esc);
+			if (strncmp(p, ", -", 3))
+				break;
+			p += 2;
+		}
+	}
+	free(page);
+}
+END_TEST
+
 static Suite *cli_suite(void)
 {
 	Suite *s = suite_create("cli");
@@ -380,6 +406,7 @@ static Suite *cli_suite(void)
 	tcase_add_test(tc, test_print_compiler_args);
 	tcase_add_test(tc, test_explain);
 	tcase_add_test(tc, test_usage_names_every_option);
+	tcase_add_test(tc, test_man_page_names_every_option);
 	suite_add_tcase(s, tc);
 	return s;
 }

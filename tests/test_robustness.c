@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "testutil.h"
+#include "drvlint/isolate.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 #define SANITIZED 1   /* no address-space limit under AddressSanitizer */
@@ -477,6 +478,33 @@ START_TEST(test_analysis_bounded)
 }
 END_TEST
 
+/* Isolation is on by default where CI services run untrusted code: CI
+ * (GitHub, GitLab) or TF_BUILD (Azure DevOps), unless "false" or "0". */
+START_TEST(test_isolation_default)
+{
+	static const struct { const char *var, *val; int on; } cases[] = {
+		{NULL, NULL, 0}, {"CI", "true", 1}, {"CI", "false", 0}, {"CI", "0", 0},
+		{"TF_BUILD", "True", 1}, {"TF_BUILD", "False", 0}, {"CI", "", 0},
+	};
+	dl_limits l;
+	size_t i;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		unsetenv("CI");
+		unsetenv("TF_BUILD");
+		if (cases[i].var)
+			setenv(cases[i].var, cases[i].val, 1);
+		dl_limits_default(&l);
+		ck_assert_msg(dl_limits_isolating(&l) == cases[i].on, "%s=%s", cases[i].var, cases[i].val);
+		l.isolate = DL_ISOLATE_OFF;
+		ck_assert(!dl_limits_isolating(&l));
+		l.isolate = DL_ISOLATE_ON;
+		ck_assert(dl_limits_isolating(&l));
+	}
+	unsetenv("CI");
+	unsetenv("TF_BUILD");
+}
+END_TEST
+
 START_TEST(test_limit_options)
 {
 	static const char *const bad[][2] = {
@@ -865,6 +893,7 @@ int main(void)
 	tcase_add_test(limits, test_parser_crash);
 	tcase_add_test(limits, test_analysis_bounded);
 	tcase_add_test(limits, test_limit_options);
+	tcase_add_test(limits, test_isolation_default);
 	tcase_add_loop_test(compdb, test_compdb_relative, 0, 2);
 	tcase_add_test(compdb, test_compdb_malformed);
 	tcase_add_loop_test(compdb, test_compdb_huge, 0, 2);
