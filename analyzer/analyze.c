@@ -1,6 +1,7 @@
 /* Whole-program analysis: phases, call graph and check dispatch (include/drvlint/analyze.h). */
-#include "drvlint/analyze.h"
+#include "analyze_priv.h"
 #include "drvlint/check.h"
+#include "drvlint/facts.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -20,28 +21,6 @@ const size_t dl_plugin_count = sizeof(dl_plugins) / sizeof(dl_plugins[0]) - 1;
 
 #define SUMMARY_ROUNDS 8          /* recursion: rounds until summaries settle */
 #define CONTEXT_VISITS_PER_FN 8   /* top-down: re-analyses of one function */
-
-typedef struct fn_info {
-	int has_body;
-	dl_cfg *cfg;              /* lowered once, solved in every phase */
-	size_t *callees;
-	size_t ncallees, capcallees;
-	dl_call_site *callers;
-	size_t ncallers, capcallers;
-	int guarded;
-	int queued;
-	unsigned context_runs;
-} fn_info;
-
-struct dl_analysis {
-	dl_program *prog;
-	fn_info *fns;
-	void **stores;              /* per plug-in */
-	size_t *order;              /* bottom-up: callees before callers */
-	size_t norder;
-	size_t *queue;              /* CONTEXT worklist */
-	size_t nqueue;
-};
 
 /* ------------------------------------------------------------ plug-in API */
 
@@ -80,6 +59,27 @@ const void *dl_plugin_state(const dl_analysis *a, const dl_flow_point *pt, const
 		if (dl_plugins[i] == p)
 			return dl_point_state(pt, i);
 	return NULL;
+}
+
+size_t dl_analysis_unit(const dl_analysis *a, size_t fn)
+{
+	return fn < a->prog->nfns ? a->prog->fns[fn].unit : DL_NO_UNIT;
+}
+
+void dl_analysis_contributed(dl_analysis *a, size_t fn, size_t from, size_t unit)
+{
+	fn_info *fi = &a->fns[fn];
+	size_t i;
+	if (from != DL_NO_UNIT)
+		unit = dl_analysis_unit(a, from);
+	if (unit == DL_NO_UNIT)
+		return;
+	for (i = 0; i < fi->nctx_units; i++)
+		if (fi->ctx_units[i].unit == unit)
+			return;
+	DL_GROW(fi->ctx_units, fi->capctx_units, fi->nctx_units + 1);
+	memset(&fi->ctx_units[fi->nctx_units], 0, sizeof(fi->ctx_units[0]));
+	fi->ctx_units[fi->nctx_units++].unit = unit;
 }
 
 void dl_analysis_requeue(dl_analysis *a, size_t fn)
@@ -125,6 +125,7 @@ static int scan_calls(const dl_event *ev, const dl_flow_point *pt, void *arg)
 	ci->callers[ci->ncallers].call = ev->cursor;
 	ci->callers[ci->ncallers].in_try = ev->in_try;
 	ci->ncallers++;
+	dl_analysis_contributed(st->a, idx, st->fn, DL_NO_UNIT);
 	DL_GROW(caller->callees, caller->capcallees, caller->ncallees + 1);
 	caller->callees[caller->ncallees++] = idx;
 	return 0;
@@ -177,13 +178,21 @@ cleanup:
 }
 
 /* Guarded = has callers, no system role, and every call is inside a
- * __try/__except or in a guarded caller (greatest fixpoint). */
+ * __try/__except or in a guarded caller (greatest fixpoint). Cached units
+ * say whether they call a function, and whether unguarded. */
 static void compute_guarded(dl_analysis *a)
 {
 	size_t i, j;
 	int changed = 1;
-	for (i = 0; i < a->prog->nfns; i++)
-		a->fns[i].guarded = a->fns[i].ncallers > 0 && a->prog->fns[i].role == DL_ROLE_NONE;
+	for (i = 0; i < a->prog->nfns; i++) {
+		fn_info *fi = &a->fns[i];
+		int called = fi->ncallers > 0, unguarded = 0;
+		for (j = 0; j < fi->nctx_units; j++) {
+			called |= fi->ctx_units[j].cached_called;
+			unguarded |= fi->ctx_units[j].cached_unguarded;
+		}
+		fi->guarded = called && !unguarded && a->prog->fns[i].role == DL_ROLE_NONE;
+	}
 	while (changed) {
 		changed = 0;
 		for (i = 0; i < a->prog->nfns; i++) {
@@ -330,6 +339,7 @@ static void phase_report(dl_analysis *a, dl_checker *reg, dl_findings *out, void
 	dl_check_ctx c = {a, reg, out, NULL, NULL, 0};
 	size_t i;
 	for (i = 0; i < a->prog->nfns; i++) {
+		size_t first = out->count;
 		dl_flow *fl;
 		if (!a->fns[i].has_body)
 			continue;
@@ -338,6 +348,12 @@ static void phase_report(dl_analysis *a, dl_checker *reg, dl_findings *out, void
 		dl_flow_replay(fl, dispatch, &c);
 		end_phase(a, i, DL_PHASE_REPORT, fl, ctxs);
 		dl_flow_free(fl);
+		if (a->unit_findings && out->count > first) {
+			cJSON *mine = dl_json_findings(out, first, out->count), *f;
+			while ((f = cJSON_DetachItemFromArray(mine, 0)))
+				cJSON_AddItemToArray(a->unit_findings[a->prog->fns[i].unit], f);
+			cJSON_Delete(mine);
+		}
 	}
 }
 
@@ -364,6 +380,11 @@ static void checker_free(dl_checker *reg)
 
 int dl_analyze(dl_program *prog, const dl_rule_set *rules, dl_findings *out)
 {
+	return dl_analyze_units(prog, rules, out, NULL);
+}
+
+int dl_analyze_units(dl_program *prog, const dl_rule_set *rules, dl_findings *out, dl_unit_io *io)
+{
 	dl_analysis a;
 	dl_checker reg;
 	unsigned char *seen;
@@ -373,6 +394,12 @@ int dl_analyze(dl_program *prog, const dl_rule_set *rules, dl_findings *out)
 
 	memset(&a, 0, sizeof(a));
 	a.prog = prog;
+	a.io = io;
+	if (io) {
+		a.unit_findings = dl_xcalloc(prog->ntus + 1, sizeof(cJSON *));
+		for (i = 0; i < prog->ntus; i++)
+			a.unit_findings[i] = cJSON_CreateArray();
+	}
 	a.fns = dl_xcalloc(n + 1, sizeof(fn_info));
 	a.order = dl_xcalloc(n + 1, sizeof(size_t));
 	a.queue = dl_xcalloc(n * CONTEXT_VISITS_PER_FN + 1, sizeof(size_t));
@@ -387,14 +414,20 @@ int dl_analyze(dl_program *prog, const dl_rule_set *rules, dl_findings *out)
 	for (i = 0; i < n; i++)
 		if (a.fns[i].has_body)
 			post_order(&a, i, seen);
+	if (io)
+		dl_facts_load_calls(&a);
 	compute_guarded(&a);
 	for (i = 0; i < dl_plugin_count; i++)
 		a.stores[i] = dl_plugins[i]->init(&a);
+	if (io)
+		dl_facts_load(&a);
 
 	phase_summary(&a, ctxs, runs);
 	phase_context(&a, ctxs, runs);
 	checker_init(&reg, rules);
 	phase_report(&a, &reg, out, ctxs, runs);
+	if (io)
+		dl_facts_save(&a);
 	dl_findings_sort_unique(out);
 
 	checker_free(&reg);
@@ -404,7 +437,12 @@ int dl_analyze(dl_program *prog, const dl_rule_set *rules, dl_findings *out)
 		dl_cfg_free(a.fns[i].cfg);
 		free(a.fns[i].callees);
 		free(a.fns[i].callers);
+		free(a.fns[i].ctx_units);
 	}
+	if (a.unit_findings)
+		for (i = 0; i < prog->ntus; i++)
+			cJSON_Delete(a.unit_findings[i]);
+	free(a.unit_findings);
 	free(a.fns);
 	free(a.order);
 	free(a.queue);

@@ -30,6 +30,8 @@ static const char usage[] =
 	"                             error, warning, note (default: any finding), none\n"
 	"  --baseline SARIF           report only findings not in this earlier SARIF log\n"
 	"  --changed-since REV        report only findings on lines changed since git revision REV\n"
+	"  --cache DIR                keep per-file facts in DIR; with it, a run on some files\n"
+	"                             reuses the facts of the program's other files\n"
 	"  --show-suppressed          list suppressed findings in SARIF, with their reason\n"
 	"  --report-unused-suppressions  report suppression comments that match no finding\n"
 	"  --list-rules               print every rule with its one-line summary\n"
@@ -169,7 +171,7 @@ static int parse_explain(dl_options *o, const char *s, char **err)
 
 enum opt_id {
 	OPT_P, OPT_J, OPT_SARIF, OPT_FORMAT, OPT_RULES, OPT_EXPLAIN, OPT_PRINT_ARGS,
-	OPT_COLOR, OPT_CONFIG, OPT_FAIL_ON, OPT_BASELINE, OPT_CHANGED_SINCE,
+	OPT_COLOR, OPT_CONFIG, OPT_FAIL_ON, OPT_BASELINE, OPT_CHANGED_SINCE, OPT_CACHE,
 	OPT_SHOW_SUPPRESSED, OPT_REPORT_UNUSED,
 	OPT_ISOLATE, OPT_NO_ISOLATE, OPT_MAX_MEMORY, OPT_TIMEOUT, OPT_MAX_FILE_SIZE, OPT_SRCROOT_URI,
 	OPT_LIST_RULES, OPT_STRICT, OPT_VERSION, OPT_HELP
@@ -192,6 +194,7 @@ static const struct opt {
 	{"--fail-on", OPT_FAIL_ON, 1},
 	{"--baseline", OPT_BASELINE, 1},
 	{"--changed-since", OPT_CHANGED_SINCE, 1},
+	{"--cache", OPT_CACHE, 1},
 	{"--show-suppressed", OPT_SHOW_SUPPRESSED, 0},
 	{"--report-unused-suppressions", OPT_REPORT_UNUSED, 0},
 	{"--isolate", OPT_ISOLATE, 0},
@@ -251,6 +254,7 @@ static int apply(dl_options *o, const struct opt *opt, const char *val, char **e
 	case OPT_FAIL_ON: return parse_fail_on(o, val, err);
 	case OPT_BASELINE: o->baseline = val; return DL_OK;
 	case OPT_CHANGED_SINCE: o->changed_since = val; return DL_OK;
+	case OPT_CACHE: o->cache = val; return DL_OK;
 	case OPT_SHOW_SUPPRESSED: o->show_suppressed = 1; return DL_OK;
 	case OPT_REPORT_UNUSED: o->report_unused = 1; return DL_OK;
 	case OPT_ISOLATE: o->limits.isolate = DL_ISOLATE_ON; return DL_OK;

@@ -445,7 +445,7 @@ static void on_call(dl_flow *fl, irql_ctx *cx, dl_irql_state *s, CXCursor call)
 	if (!name)
 		return;
 	if (cx->phase == DL_PHASE_SUMMARY)
-		irql_kmdf_note_call(cx->st, dl_flow_function(fl), call, name);
+		irql_kmdf_note_call(cx->st, dl_analysis_unit(cx->a, cx->fn), dl_flow_function(fl), call, name);
 	if ((api = irql_lock_api_find(name))) {
 		apply_lock_api(fl, cx, s, call, api);
 	} else if ((f = irql_callee(cx->a, call, &idx))) {
@@ -552,23 +552,35 @@ const irql_paged *irql_paged_local(const dl_irql_state *s, CXCursor var)
 	return i >= 0 ? &s->paged[i] : NULL;
 }
 
-/* Remembers program-wide that a field or global holds paged pool. */
-static void record_paged_decl(irql_store *st, CXCursor decl, CXCursor lhs, CXCursor at)
+int irql_add_paged_decl(irql_store *st, const char *usr, const char *name, const dl_loc *loc,
+			const char *via, size_t unit)
 {
-	char *usr = dl_cursor_usr(decl);
 	irql_paged_decl *d;
-	if (!*usr || dl_index_get(st->paged_index, usr, NULL)) {
-		free(usr);
-		return;
-	}
+	if (!*usr || dl_index_get(st->paged_index, usr, NULL))
+		return 0;
 	DL_GROW(st->paged_decls, st->cappaged_decls, st->npaged_decls + 1);
 	d = &st->paged_decls[st->npaged_decls];
-	d->name = irql_expr_text(lhs);
-	dl_loc_of_cursor(at, &d->loc);
-	d->via = dl_callee_name(dl_strip(at));
+	d->usr = dl_xstrdup(usr);
+	d->unit = unit;
+	d->name = dl_xstrdup(name);
+	dl_loc_copy(&d->loc, loc);
+	d->via = via ? dl_xstrdup(via) : NULL;
 	dl_index_put(st->paged_index, usr, st->npaged_decls++);
 	st->paged_grew = 1;
+	return 1;
+}
+
+/* Remembers program-wide that a field or global holds paged pool. */
+static void record_paged_decl(irql_ctx *cx, CXCursor decl, CXCursor lhs, CXCursor at)
+{
+	char *usr = dl_cursor_usr(decl), *name = irql_expr_text(lhs), *via = dl_callee_name(dl_strip(at));
+	dl_loc loc;
+	dl_loc_of_cursor(at, &loc);
+	irql_add_paged_decl(cx->st, usr, name, &loc, via, dl_analysis_unit(cx->a, cx->fn));
+	dl_loc_free(&loc);
 	free(usr);
+	free(name);
+	free(via);
 }
 
 static int is_local(CXCursor var)
@@ -619,9 +631,9 @@ static void on_assign(irql_ctx *cx, dl_irql_state *s, const dl_event *ev)
 	if (!paged || cx->phase != DL_PHASE_SUMMARY)
 		return;
 	if (!clang_Cursor_isNull(var))
-		record_paged_decl(cx->st, var, lhs, clang_Cursor_isNull(at) ? ev->rhs : at);
+		record_paged_decl(cx, var, lhs, clang_Cursor_isNull(at) ? ev->rhs : at);
 	else if (clang_getCursorKind(lhs) == CXCursor_MemberRefExpr)
-		record_paged_decl(cx->st, clang_getCursorReferenced(lhs), lhs,
+		record_paged_decl(cx, clang_getCursorReferenced(lhs), lhs,
 				  clang_Cursor_isNull(at) ? ev->rhs : at);
 }
 

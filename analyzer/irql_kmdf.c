@@ -117,26 +117,42 @@ static void scan_free(var_scan *vs)
 	free(vs->callbacks);
 }
 
-static void mark_callback(irql_store *st, CXCursor rhs, const dl_loc *sync)
+void irql_kmdf_mark(irql_store *st, size_t fn, const dl_loc *sync, size_t unit)
+{
+	irql_fninfo *fi = &st->fns[fn];
+	if (fi->kmdf_sync)
+		return;
+	fi->kmdf_sync = 1;
+	fi->kmdf_sync_unit = unit;
+	dl_analysis_contributed(st->a, fn, DL_NO_UNIT, unit);
+	dl_loc_copy(&fi->kmdf_sync_loc, sync);
+	st->paged_grew = 1;
+}
+
+void irql_kmdf_mark_device(irql_store *st, const dl_loc *sync, size_t unit)
+{
+	if (st->kmdf_device_sync)
+		return;
+	st->kmdf_device_sync = 1;
+	st->kmdf_device_sync_unit = unit;
+	dl_loc_copy(&st->kmdf_device_sync_loc, sync);
+	st->paged_grew = 1;
+}
+
+static void mark_callback(irql_store *st, CXCursor rhs, const dl_loc *sync, size_t unit)
 {
 	CXCursor e = dl_strip(rhs);
 	dl_function *f;
-	irql_fninfo *fi;
 	if (clang_getCursorKind(e) == CXCursor_UnaryOperator &&
 	    clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_AddrOf)
 		e = dl_strip(dl_child(e, 0));
 	if (clang_getCursorKind(e) != CXCursor_DeclRefExpr ||
 	    !(f = dl_program_function_of(dl_analysis_program(st->a), e)))
 		return;
-	fi = &st->fns[dl_analysis_index(st->a, f)];
-	if (fi->kmdf_sync)
-		return;
-	fi->kmdf_sync = 1;
-	dl_loc_copy(&fi->kmdf_sync_loc, sync);
-	st->paged_grew = 1;
+	irql_kmdf_mark(st, dl_analysis_index(st->a, f), sync, unit);
 }
 
-void irql_kmdf_note_call(irql_store *st, CXCursor fn, CXCursor call, const char *name)
+void irql_kmdf_note_call(irql_store *st, size_t unit, CXCursor fn, CXCursor call, const char *name)
 {
 	int device = !strcmp(name, "WdfDeviceCreate"), n = clang_Cursor_getNumArguments(call);
 	var_scan attrs, config;
@@ -145,14 +161,12 @@ void irql_kmdf_note_call(irql_store *st, CXCursor fn, CXCursor call, const char 
 		return;
 	scan_var(fn, root_var(clang_Cursor_getArgument(call, device ? 1 : 2)), call, &attrs);
 	if (attrs.sync && !attrs.passive) {
-		if (device && !st->kmdf_device_sync) {
-			st->kmdf_device_sync = 1;
-			dl_loc_copy(&st->kmdf_device_sync_loc, &attrs.sync_loc);
-			st->paged_grew = 1;
-		} else if (!device) {
+		if (device) {
+			irql_kmdf_mark_device(st, &attrs.sync_loc, unit);
+		} else {
 			scan_var(fn, root_var(clang_Cursor_getArgument(call, 1)), call, &config);
 			for (i = 0; i < config.ncallbacks; i++)
-				mark_callback(st, config.callbacks[i], &attrs.sync_loc);
+				mark_callback(st, config.callbacks[i], &attrs.sync_loc, unit);
 			scan_free(&config);
 		}
 	}

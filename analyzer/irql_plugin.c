@@ -99,7 +99,7 @@ static void *irql_init(dl_analysis *a)
 	return st;
 }
 
-static void summary_clear(irql_summary *sum)
+void irql_summary_clear(irql_summary *sum)
 {
 	size_t i;
 	free(sum->reach_text);
@@ -136,14 +136,16 @@ static void irql_fini(void *store)
 	if (!st)
 		return;
 	for (i = 0; i < st->nfns; i++) {
-		summary_clear(&st->fns[i].sum);
+		irql_summary_clear(&st->fns[i].sum);
 		dl_loc_free(&st->fns[i].sync_loc);
 		dl_loc_free(&st->fns[i].kmdf_sync_loc);
 		free(st->fns[i].sync_via);
+		free(st->fns[i].contribs);
 	}
 	free(st->fns);
 	for (i = 0; i < st->npaged_decls; i++) {
 		free(st->paged_decls[i].name);
+		free(st->paged_decls[i].usr);
 		dl_loc_free(&st->paged_decls[i].loc);
 		free(st->paged_decls[i].via);
 	}
@@ -372,25 +374,51 @@ static int end_summary(irql_ctx *cx, dl_flow *fl)
 	w.sum.done = 1;
 	changed = !summary_equal(&w.sum, &st->fns[cx->fn].sum) || st->paged_grew;
 	st->paged_grew = 0;
-	summary_clear(&st->fns[cx->fn].sum);
+	irql_summary_clear(&st->fns[cx->fn].sum);
 	st->fns[cx->fn].sum = w.sum;
 	return changed;
 }
 
 /* ---- CONTEXT ---- */
 
+int irql_join_context(irql_store *st, size_t fn, size_t unit, dl_irql min, dl_irql max)
+{
+	irql_fninfo *fi = &st->fns[fn];
+	irql_contrib *c = NULL;
+	size_t i;
+	int grew;
+	for (i = 0; i < fi->ncontribs && !c; i++)
+		if (fi->contribs[i].unit == unit)
+			c = &fi->contribs[i];
+	if (!c) {
+		DL_GROW(fi->contribs, fi->capcontribs, fi->ncontribs + 1);
+		c = &fi->contribs[fi->ncontribs++];
+		c->unit = unit;
+		c->cmin = min;
+		c->cmax = max;
+	}
+	c->cmin = lmin(c->cmin, min);
+	c->cmax = lmax(c->cmax, max);
+	grew = !fi->called || fi->cmin > min || fi->cmax < max;
+	fi->cmin = fi->called ? lmin(fi->cmin, min) : min;
+	fi->cmax = fi->called ? lmax(fi->cmax, max) : max;
+	fi->called = 1;
+	return grew;
+}
+
+/* Functions with a body here or in a cached unit take their callers' states. */
+static int takes_context(const dl_function *f)
+{
+	return (irql_has_body(f) || f->unit != DL_NO_UNIT) && !irql_fn_contract(f);
+}
+
 static void push_caller_state(irql_ctx *cx, size_t callee, const dl_irql_state *s)
 {
-	irql_fninfo *fi = &cx->st->fns[callee];
-	const dl_function *f = irql_function(cx->a, callee);
-	if (!irql_has_body(f) || irql_fn_contract(f))
+	if (!takes_context(irql_function(cx->a, callee)))
 		return;
-	if (fi->called && fi->cmin <= s->min && fi->cmax >= s->max)
-		return;
-	fi->cmin = fi->called ? lmin(fi->cmin, s->min) : s->min;
-	fi->cmax = fi->called ? lmax(fi->cmax, s->max) : s->max;
-	fi->called = 1;
-	dl_analysis_requeue(cx->a, callee);
+	dl_analysis_contributed(cx->a, callee, cx->fn, DL_NO_UNIT);
+	if (irql_join_context(cx->st, callee, dl_analysis_unit(cx->a, cx->fn), s->min, s->max))
+		dl_analysis_requeue(cx->a, callee);
 }
 
 /* KeSynchronizeExecution(Interrupt, Routine, ...): Routine runs at DIRQL. */
@@ -406,7 +434,9 @@ static void push_sync_routine(irql_ctx *cx, CXCursor call)
 		fi->sync = 1;
 		fi->sync_level = level;
 		fi->sync_via = dl_xstrdup(name);
+		fi->sync_unit = dl_analysis_unit(cx->a, cx->fn);
 		dl_loc_of_cursor(call, &fi->sync_loc);
+		dl_analysis_contributed(cx->a, fn, cx->fn, DL_NO_UNIT);
 		dl_analysis_requeue(cx->a, fn);
 	}
 	free(name);
@@ -441,5 +471,5 @@ static int irql_end(dl_analysis *a, void *store, size_t fn, dl_phase phase, dl_f
 }
 
 const dl_plugin dl_irql_plugin = {
-	"irql", &irql_domain, irql_init, irql_fini, irql_begin, irql_end, free,
+	"irql", &irql_domain, irql_init, irql_fini, irql_begin, irql_end, free, &irql_facts,
 };

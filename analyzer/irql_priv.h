@@ -160,24 +160,36 @@ typedef struct irql_summary {
 	char *paged_via;
 } irql_summary;
 
+/* The states one unit's call sites pushed into a function (summary cache). */
+typedef struct irql_contrib {
+	size_t unit;
+	dl_irql cmin, cmax;
+} irql_contrib;
+
 typedef struct irql_fninfo {
 	irql_summary sum;
-	/* CONTEXT: the join of the states at its call sites. */
+	/* CONTEXT: the join of the states at its call sites, and per unit. */
 	int called;
 	dl_irql cmin, cmax;
+	irql_contrib *contribs;
+	size_t ncontribs, capcontribs;
 	/* Run at raised IRQL by a synchronization call (KeSynchronizeExecution). */
 	int sync;
 	dl_irql sync_level;
 	dl_loc sync_loc;
 	char *sync_via;
+	size_t sync_unit;
 	/* A KMDF queue callback under automatic synchronization (irql_kmdf.c). */
 	int kmdf_sync;
 	dl_loc kmdf_sync_loc;
+	size_t kmdf_sync_unit;
 } irql_fninfo;
 
 /* Memory known to be paged program-wide: struct fields and globals ever
  * assigned paged pool, keyed by the declaration's USR. */
 typedef struct irql_paged_decl {
+	char *usr;
+	size_t unit;     /* where it was found */
 	char *name;
 	dl_loc loc;      /* the assignment */
 	char *via;       /* the allocator */
@@ -194,12 +206,28 @@ typedef struct irql_store {
 	/* A device created with automatic synchronization (irql_kmdf.c). */
 	int kmdf_device_sync;
 	dl_loc kmdf_device_sync_loc;
+	size_t kmdf_device_sync_unit;
 } irql_store;
 
 /* KMDF automatic synchronization (irql_kmdf.c): a WdfDeviceCreate or
  * WdfIoQueueCreate call of function `fn` records which queue callbacks the
  * framework calls with a spin lock held. */
-void irql_kmdf_note_call(irql_store *st, CXCursor fn, CXCursor call, const char *name);
+void irql_kmdf_note_call(irql_store *st, size_t unit, CXCursor fn, CXCursor call, const char *name);
+/* Marks callback `fn` as run under automatic synchronization set at `sync`
+ * (by unit `unit`); the first mark stays. */
+void irql_kmdf_mark(irql_store *st, size_t fn, const dl_loc *sync, size_t unit);
+/* The device-wide automatic synchronization, found by unit `unit`. */
+void irql_kmdf_mark_device(irql_store *st, const dl_loc *sync, size_t unit);
+
+void irql_summary_clear(irql_summary *sum);
+
+/* The store's facts as plain data (irql_facts.c). */
+extern const dl_plugin_facts irql_facts;
+/* Joins a caller state into fn's context, for `unit`; 1 when it grew. */
+int irql_join_context(irql_store *st, size_t fn, size_t unit, dl_irql min, dl_irql max);
+/* Records that a field or global holds paged pool; 1 when new. */
+int irql_add_paged_decl(irql_store *st, const char *usr, const char *name, const dl_loc *loc,
+			const char *via, size_t unit);
 /* Where the synchronization of queue callback `fn` is set, or NULL. */
 const dl_loc *irql_kmdf_sync(const irql_store *st, size_t fn);
 

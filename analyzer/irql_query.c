@@ -159,7 +159,7 @@ static void why_entry(const dl_analysis *a, const irql_ctx *cx, const dl_loc *at
 					       dl_irql_name(max));
 		if (r)
 			dl_irql_fact_step(why, &r->loc, "'%s' is %s as a %s by %s", f->name,
-					  clang_Cursor_isNull(r->cursor) ? "declared" : "registered",
+					  r->declared ? "declared" : "registered",
 					  dl_role_name(f->role), r->via);
 	} else {
 		char *w = where(&fi->sync_loc, at);

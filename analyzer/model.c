@@ -238,6 +238,17 @@ static void sal_min(dl_irql_contract *c, dl_irql l)
 		c->min = l;
 }
 
+void dl_model_merge_sal(dl_irql_contract *into, const dl_irql_contract *from)
+{
+	if (from->max != DL_IRQL_UNKNOWN)
+		sal_max(into, from->max);
+	sal_min(into, from->min);
+	if (from->raises_to > into->raises_to)
+		into->raises_to = from->raises_to;
+	into->saves_global |= from->saves_global;
+	into->restores_global |= from->restores_global;
+}
+
 /* Folds one "sal:key=value" annotation into the contract (the tightest wins). */
 static void apply_annotation(dl_irql_contract *c, const char *a)
 {
@@ -287,6 +298,14 @@ static int same_loc(const dl_loc *a, const dl_loc *b)
 	       ((!a->file && !b->file) || (a->file && b->file && !strcmp(a->file, b->file)));
 }
 
+static int loc_before(const dl_loc *a, const dl_loc *b)
+{
+	int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");
+	if (c)
+		return c < 0;
+	return a->line != b->line ? a->line < b->line : a->column < b->column;
+}
+
 #define MJ(x) (1u << (x))
 
 static const struct kmdf_io_majors {
@@ -309,33 +328,46 @@ unsigned dl_model_kmdf_majors(const char *name)
 	return 0;
 }
 
-void dl_model_register(dl_program *p, size_t fn, dl_role role, const char *via, CXCursor at,
-		       unsigned majors)
+void dl_model_register_at(dl_program *p, size_t fn, const dl_registration *reg)
 {
 	dl_function *f = &p->fns[fn];
-	int expr = clang_isExpression(clang_getCursorKind(at));
 	dl_registration *r;
-	dl_loc loc;
 	size_t i;
-	dl_model_loc(clang_getCursorLocation(at), &loc, NULL);
-	/* A declaration seen from several files registers once; a store or call once per place. */
+	/* A declaration seen from several files registers once, at the first of
+	 * its declarations in file order (whichever file is read first); a store
+	 * or call once per place. */
 	for (i = 0; i < f->nregs; i++) {
 		r = &f->regs[i];
-		if (r->role == role && !strcmp(r->via, via) &&
-		    (!expr ? clang_Cursor_isNull(r->cursor) : same_loc(&r->loc, &loc))) {
-			dl_loc_free(&loc);
-			return;
+		if (r->role != reg->role || strcmp(r->via, reg->via) || r->declared != reg->declared)
+			continue;
+		if (reg->declared && loc_before(&reg->loc, &r->loc)) {
+			dl_loc_free(&r->loc);
+			dl_loc_copy(&r->loc, &reg->loc);
 		}
+		if (reg->declared || same_loc(&r->loc, &reg->loc))
+			return;
 	}
 	f->regs = dl_xrealloc(f->regs, (f->nregs + 1) * sizeof(*f->regs));
 	r = &f->regs[f->nregs++];
-	r->role = role;
-	r->via = dl_xstrdup(via);
-	r->loc = loc;
-	r->cursor = expr ? at : clang_getNullCursor();
-	r->majors = majors;
-	if (roles[role].rank > roles[f->role].rank)
-		f->role = role;
+	*r = *reg;
+	r->via = dl_xstrdup(reg->via);
+	dl_loc_copy(&r->loc, &reg->loc);
+	if (roles[reg->role].rank > roles[f->role].rank)
+		f->role = reg->role;
+}
+
+void dl_model_register(dl_program *p, size_t fn, dl_role role, const char *via, CXCursor at,
+		       unsigned majors)
+{
+	dl_registration r;
+	memset(&r, 0, sizeof(r));
+	r.role = role;
+	r.via = (char *)via;
+	r.declared = !clang_isExpression(clang_getCursorKind(at));
+	r.majors = majors;
+	dl_model_loc(clang_getCursorLocation(at), &r.loc, NULL);
+	dl_model_register_at(p, fn, &r);
+	dl_loc_free(&r.loc);
 }
 
 /* What one declaration of the function says about it. */
@@ -351,14 +383,38 @@ static void fold_declaration(dl_program *p, size_t fn, CXCursor decl)
 	free(via);
 }
 
-static void set_definition(dl_function *f, dl_tu *tu, CXCursor def)
+static void set_definition(dl_program *p, dl_function *f, dl_tu *tu, CXCursor def)
 {
+	size_t i;
 	f->tu = tu;
+	for (i = 0; i < p->ntus; i++)
+		if (p->tus[i] == tu)
+			f->unit = i;
 	f->def = def;
 	dl_loc_free(&f->loc);
 	dl_model_loc(clang_getCursorLocation(def), &f->loc, NULL);
 	if (clang_Cursor_isFunctionInlined(def))
 		f->is_inline = 1;
+}
+
+size_t dl_model_intern(dl_program *p, const char *usr, const char *name, const dl_loc *loc)
+{
+	dl_function *f;
+	size_t fn;
+	if (dl_index_get(p->by_usr, usr, &fn))
+		return fn;
+	DL_GROW(p->fns, p->capfns, p->nfns + 1);
+	fn = p->nfns++;
+	f = &p->fns[fn];
+	memset(f, 0, sizeof(*f));
+	f->name = dl_xstrdup(name);
+	f->usr = dl_xstrdup(usr);
+	f->def = clang_getNullCursor();
+	f->unit = DL_NO_UNIT;
+	f->sal.min = f->sal.max = f->sal.raises_to = DL_IRQL_UNKNOWN;
+	dl_loc_copy(&f->loc, loc);
+	dl_index_put(p->by_usr, f->usr, fn);
+	return fn;
 }
 
 size_t dl_model_record(dl_program *p, CXCursor decl)
@@ -373,24 +429,18 @@ size_t dl_model_record(dl_program *p, CXCursor decl)
 		free(name);
 	}
 	if (!dl_index_get(p->by_usr, usr, &fn)) {
-		dl_function *f;
 		CXCursor def = clang_getCursorDefinition(decl);
-		DL_GROW(p->fns, p->capfns, p->nfns + 1);
-		fn = p->nfns++;
-		f = &p->fns[fn];
-		memset(f, 0, sizeof(*f));
-		f->name = dl_cursor_spelling(decl);
-		f->usr = usr;
-		usr = NULL;
-		f->def = clang_getNullCursor();
-		f->sal.min = f->sal.max = f->sal.raises_to = DL_IRQL_UNKNOWN;
-		dl_model_loc(clang_getCursorLocation(canon), &f->loc, NULL);
-		dl_index_put(p->by_usr, f->usr, fn);
+		char *name = dl_cursor_spelling(decl);
+		dl_loc loc;
+		dl_model_loc(clang_getCursorLocation(canon), &loc, NULL);
+		fn = dl_model_intern(p, usr, name, &loc);
+		free(name);
+		dl_loc_free(&loc);
 		/* An inline helper defined in a header: its body is needed too (the
 		 * TU being added is the last one). The main file's own definitions
 		 * are set when the walk reaches them. */
 		if (!clang_Cursor_isNull(def) && !clang_Location_isFromMainFile(clang_getCursorLocation(def)))
-			set_definition(f, p->tus[p->ntus - 1], def);
+			set_definition(p, &p->fns[fn], p->tus[p->ntus - 1], def);
 	}
 	free(usr);
 	fold_declaration(p, fn, decl);
@@ -401,7 +451,7 @@ size_t dl_model_record(dl_program *p, CXCursor decl)
 
 /* ---- Sections ---- */
 
-static void set_section(dl_function *f, const char *section, const dl_loc *loc, const char *via)
+void dl_model_set_section(dl_function *f, const char *section, const dl_loc *loc, const char *via)
 {
 	free(f->section);
 	free(f->section_via);
@@ -489,12 +539,12 @@ static void place_function(dl_function *f, const dl_pragmas *pr, CXCursor def)
 	dl_loc loc = {0};
 	char *section;
 	if (region)
-		set_section(f, region->section, &region->loc, "#pragma code_seg");
+		dl_model_set_section(f, region->section, &region->loc, "#pragma code_seg");
 	if (alloc)
-		set_section(f, alloc->section, &alloc->loc, "#pragma alloc_text");
+		dl_model_set_section(f, alloc->section, &alloc->loc, "#pragma alloc_text");
 	section = declspec_section(def, "code_seg", &loc);
 	if (section)
-		set_section(f, section, &loc, "__declspec(code_seg)");
+		dl_model_set_section(f, section, &loc, "__declspec(code_seg)");
 	free(section);
 	dl_loc_free(&loc);
 }
@@ -527,9 +577,7 @@ static void add_global(dl_program *p, const dl_pragmas *pr, CXCursor var)
 	dl_seg_kind kind;
 	const dl_seg_change *region;
 	dl_loc loc = {0};
-	char *section, *usr;
-	dl_global *g;
-	size_t gi;
+	char *section, *usr, *name;
 	if (clang_Cursor_getStorageClass(var) == CX_SC_Extern && !clang_isCursorDefinition(var))
 		return;
 	if (is_const_object(clang_getCursorType(var)))
@@ -546,21 +594,34 @@ static void add_global(dl_program *p, const dl_pragmas *pr, CXCursor var)
 	if (!section)
 		return;
 	usr = dl_cursor_usr(var);
+	name = dl_cursor_spelling(var);
+	dl_model_loc(clang_getCursorLocation(var), &loc, NULL);
+	dl_model_set_global(p, usr, name, section, &loc);
+	dl_loc_free(&loc);
+	free(section);
+	free(name);
+	free(usr);
+}
+
+void dl_model_set_global(dl_program *p, const char *usr, const char *name, const char *section,
+			 const dl_loc *loc)
+{
+	dl_global *g;
+	size_t gi;
 	if (!dl_index_get(p->globals_by_usr, usr, &gi)) {
 		DL_GROW(p->globals, p->capglobals, p->nglobals + 1);
 		gi = p->nglobals++;
 		memset(&p->globals[gi], 0, sizeof(p->globals[gi]));
 		p->globals[gi].usr = dl_xstrdup(usr);
-		p->globals[gi].name = dl_cursor_spelling(var);
+		p->globals[gi].name = dl_xstrdup(name);
 		dl_index_put(p->globals_by_usr, usr, gi);
 	}
 	g = &p->globals[gi];
 	free(g->section);
 	dl_loc_free(&g->loc);
-	g->section = section;
+	g->section = dl_xstrdup(section);
 	g->pageable = !strncmp(section, "PAGE", 4);
-	dl_model_loc(clang_getCursorLocation(var), &g->loc, NULL);
-	free(usr);
+	dl_loc_copy(&g->loc, loc);
 }
 
 /* ---- One translation unit ---- */
@@ -574,7 +635,7 @@ struct tu_walk {
 static void add_definition(struct tu_walk *w, size_t fn, CXCursor def)
 {
 	dl_function *f = &w->p->fns[fn];
-	set_definition(f, w->tu, def);
+	set_definition(w->p, f, w->tu, def);
 	place_function(f, &w->pr, def);
 	find_paged_code(f, &w->pr, def);
 	if (!strcmp(f->name, "DriverEntry"))
@@ -667,9 +728,24 @@ void dl_program_free(dl_program *p)
 	}
 	free(p->globals);
 	free(p->tus);
+	for (i = 0; i < p->ncached; i++)
+		free(p->cached_paths[i]);
+	free(p->cached_paths);
 	dl_index_free(p->by_usr);
 	dl_index_free(p->globals_by_usr);
 	free(p);
+}
+
+size_t dl_program_units(const dl_program *p)
+{
+	return p->ntus + p->ncached;
+}
+
+const char *dl_program_unit_path(const dl_program *p, size_t unit)
+{
+	if (unit < p->ntus)
+		return p->tus[unit]->src->path;
+	return unit - p->ntus < p->ncached ? p->cached_paths[unit - p->ntus] : "";
 }
 
 dl_function *dl_program_function(dl_program *p, const char *usr)

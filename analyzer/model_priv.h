@@ -63,6 +63,15 @@ void dl_model_loc(CXSourceLocation l, dl_loc *out, unsigned *offset);
  * declaration says (annotations, role typedef, inline). Returns its index.
  * Only while a TU is being added (the last of p->tus). */
 size_t dl_model_record(dl_program *p, CXCursor decl);
+/* Finds or creates the function with this USR (name and loc are copied). */
+size_t dl_model_intern(dl_program *p, const char *usr, const char *name, const dl_loc *loc);
+void dl_model_set_section(dl_function *f, const char *section, const dl_loc *loc, const char *via);
+void dl_model_set_global(dl_program *p, const char *usr, const char *name, const char *section,
+			 const dl_loc *loc);
+/* Folds another declaration's contract in (the tightest wins). */
+void dl_model_merge_sal(dl_irql_contract *into, const dl_irql_contract *from);
+/* Adds a registration (copied; duplicates are dropped) and updates the role. */
+void dl_model_register_at(dl_program *p, size_t fn, const dl_registration *r);
 /* Adds a registration (duplicates are dropped) and updates the role. */
 void dl_model_register(dl_program *p, size_t fn, dl_role role, const char *via, CXCursor at,
 		       unsigned majors);

@@ -2,8 +2,10 @@
  * the reports, with the exit status of design.md section 5. */
 #include "drvlint/cli.h"
 #include "drvlint/analyze.h"
+#include "drvlint/cache.h"
 #include "drvlint/compdb.h"
 #include "drvlint/config.h"
+#include "drvlint/facts.h"
 #include "drvlint/frontend.h"
 #include "drvlint/model.h"
 #include "drvlint/output.h"
@@ -327,7 +329,10 @@ struct run {
 	char srcroot[PATH_MAX];
 	dl_source *srcs;
 	size_t nsrcs;
+	const dl_compdb *db;        /* NULL: none */
 	dl_tu *tus;
+	CXIndex *indexes;           /* the parsers', disposed after the TUs */
+	size_t nindexes;
 	dl_notice *notices;
 	size_t nnotices;
 	size_t ncompile_errors;     /* files analyzed despite compile errors */
@@ -503,39 +508,305 @@ static void summarise_compile_errors(const struct run *r)
 			r->ncompile_errors, r->first_error);
 }
 
-/* Parses, models, analyzes and reports the collected sources. */
-static void analyze_sources(struct run *r)
+/* Parses `n` sources into `tus` (rcs/errs per source); the parser's indexes
+ * are appended to r's, disposed once the TUs are gone. */
+static int parse_sources(struct run *r, const dl_env *env, const dl_source *srcs, size_t n, dl_tu *tus,
+			 int *rcs, char **errs)
 {
 	struct parse_pool pool;
-	dl_env env;
-	dl_program *prog = NULL;
-	dl_findings findings = {0};
 	CXIndex *indexes = NULL;
-	size_t nindexes = 0, i, failing = 0;
-	int *rcs = dl_xcalloc(r->nsrcs, sizeof(*rcs));
-	char **errs = dl_xcalloc(r->nsrcs, sizeof(*errs)), *err = NULL;
-
-	r->tus = dl_xcalloc(r->nsrcs, sizeof(*r->tus));
-	dl_env_init(&env, r->argv[0]);
+	size_t nindexes = 0, i;
+	char *err = NULL;
+	int ret;
 	memset(&pool, 0, sizeof(pool));
-	pool.env = &env;
+	pool.env = env;
 	pool.limits = &r->o->limits;
-	pool.srcs = r->srcs;
-	pool.n = r->nsrcs;
-	pool.tus = r->tus;
+	pool.srcs = srcs;
+	pool.n = n;
+	pool.tus = tus;
 	pool.rcs = rcs;
 	pool.errs = errs;
 	pthread_mutex_init(&pool.lock, NULL);
-	dl_progress_phase(r->progress, "parsing", r->nsrcs, parsed_count, &pool);
-	if (parse_all(&pool, r->o->jobs, &indexes, &nindexes, &err) < 0) {
+	dl_progress_phase(r->progress, "parsing", n, parsed_count, &pool);
+	ret = parse_all(&pool, r->o->jobs, &indexes, &nindexes, &err);
+	/* The progress line reads the pool's counter: stop it before the pool goes. */
+	dl_progress_phase(r->progress, "analyzing", n, NULL, NULL);
+	pthread_mutex_destroy(&pool.lock);
+	if (ret < 0) {
 		fprintf(stderr, "drvlint: %s\n", err);
+		free(err);
 		r->failed = 1;
-		goto cleanup;
 	}
-	dl_progress_phase(r->progress, "analyzing", r->nsrcs, NULL, NULL);
+	r->indexes = dl_xrealloc(r->indexes, (r->nindexes + nindexes + 1) * sizeof(CXIndex));
+	for (i = 0; i < nindexes; i++)
+		r->indexes[r->nindexes++] = indexes[i];
+	free(indexes);
+	return ret;
+}
+
+/* --- the summary cache --- */
+
+enum { ENTRY_SKIP, ENTRY_USE, ENTRY_PARSE, ENTRY_PARSED };
+
+struct cache_run {
+	struct run *r;
+	const dl_env *env;
+	const int *rcs;             /* of r->srcs */
+	dl_cache *cache;
+	int *state;                 /* per entry */
+	dl_source *extra;           /* other files parsed (shallow copies of entries' or missing's), */
+	dl_tu *extra_tus;           /* sized for all of them: TUs point into it */
+	int *extra_rcs;
+	char **extra_errs;
+	size_t nextra, nparsed;
+	dl_source *missing;         /* database entries without a cache entry (owned) */
+	size_t nmissing;
+	dl_index *requested;        /* paths of r->srcs */
+};
+
+/* Which entries can stand for their file: not one of this run's files, the
+ * file still there, its text, headers and arguments unchanged. The program
+ * is this run's files, the compilation database's and the cache's: database
+ * entries the cache does not know are parsed. */
+static void classify_entries(struct cache_run *cr)
+{
+	dl_index *known = dl_index_new();
+	unsigned char *in_cache = dl_xcalloc(cr->r->db ? cr->r->db->count + 1 : 1, 1);
+	size_t i;
+	for (i = 0; cr->r->db && i < cr->r->db->count; i++) {
+		dl_source s;
+		source_for_entry(&s, &cr->r->db->entries[i]);
+		add_config_args(&s, cr->r->cfg);
+		if (dl_index_get(cr->requested, s.path, NULL) || dl_index_get(known, s.path, NULL)) {
+			dl_source_free(&s);
+			continue;
+		}
+		dl_index_put(known, s.path, cr->nmissing);
+		cr->missing[cr->nmissing++] = s;
+	}
+	for (i = 0; i < dl_cache_count(cr->cache); i++) {
+		dl_cache_entry *e = dl_cache_entry_at(cr->cache, i);
+		size_t m;
+		/* Known to the cache: not missing (the entry says how to parse it). */
+		if (dl_index_get(known, e->src.path, &m))
+			in_cache[m] = 1;
+		if (dl_index_get(cr->requested, e->src.path, NULL) || access(e->src.path, R_OK) != 0)
+			cr->state[i] = ENTRY_SKIP;
+		else
+			cr->state[i] = dl_cache_entry_current(cr->cache, e) ? ENTRY_USE : ENTRY_PARSE;
+	}
+	for (i = 0; i < cr->nmissing; i++)
+		if (!in_cache[i])
+			cr->extra[cr->nextra++] = cr->missing[i];
+	free(in_cache);
+	dl_index_free(known);
+}
+
+/* Parses the entries' files that must be parsed again. */
+static void parse_stale(struct cache_run *cr)
+{
+	size_t i, first = cr->nparsed;
+	for (i = 0; i < dl_cache_count(cr->cache); i++)
+		if (cr->state[i] == ENTRY_PARSE) {
+			cr->extra[cr->nextra++] = dl_cache_entry_at(cr->cache, i)->src;
+			cr->state[i] = ENTRY_PARSED;
+		}
+	if (cr->nextra > first)
+		parse_sources(cr->r, cr->env, cr->extra + first, cr->nextra - first, cr->extra_tus + first,
+			      cr->extra_rcs + first, cr->extra_errs + first);
+	cr->nparsed = cr->nextra;
+}
+
+/* The program of the parsed files and the cached entries in use. */
+static dl_program *cached_program(struct cache_run *cr, const cJSON ***cached)
+{
+	dl_program *p = dl_program_new();
+	size_t i, n = 0;
+	for (i = 0; i < cr->r->nsrcs; i++)
+		if (cr->rcs[i] >= 0)
+			dl_model_add_tu(p, &cr->r->tus[i]);
+	for (i = 0; i < cr->nextra; i++)
+		if (cr->extra_rcs[i] >= 0)
+			dl_model_add_tu(p, &cr->extra_tus[i]);
+	*cached = dl_xcalloc(dl_cache_count(cr->cache) + 1, sizeof(**cached));
+	for (i = 0; i < dl_cache_count(cr->cache); i++) {
+		dl_cache_entry *e = dl_cache_entry_at(cr->cache, i);
+		if (cr->state[i] != ENTRY_USE)
+			continue;
+		if (dl_model_add_facts(p, e->src.path, e->model) < 0) {
+			cr->state[i] = ENTRY_PARSE;   /* unusable: parse it instead */
+			continue;
+		}
+		(*cached)[n++] = e->facts;
+	}
+	return p;
+}
+
+/* Entries whose unit read other facts this time than when they were written
+ * go to be parsed; 1 when there were any. */
+static int stale_inputs(struct cache_run *cr, const dl_program *p, char (*digests)[33])
+{
+	size_t i, u = p->ntus;
+	int any = 0;
+	for (i = 0; i < dl_cache_count(cr->cache); i++) {
+		if (cr->state[i] != ENTRY_USE)
+			continue;
+		if (strcmp(digests[u++], dl_cache_entry_at(cr->cache, i)->inputs)) {
+			cr->state[i] = ENTRY_PARSE;
+			any = 1;
+		}
+	}
+	return any;
+}
+
+/* A unit's findings located in this run's files: what a full run reports
+ * for them, whichever file's analysis found it. A finding in a header (no
+ * unit's file) is reported with the run's file whose analysis found it. */
+static void take_findings(struct cache_run *cr, const cJSON *facts, const dl_index *units, int mine_too,
+			  dl_findings *out)
+{
+	dl_findings mine = {0};
+	size_t i;
+	dl_json_get_findings(cJSON_GetObjectItemCaseSensitive(facts, "findings"), &mine);
+	for (i = 0; i < mine.count; i++) {
+		const dl_finding *f = &mine.items[i];
+		if (f->loc.file && (dl_index_get(cr->requested, f->loc.file, NULL) ||
+				    (mine_too && !dl_index_get(units, f->loc.file, NULL))))
+			dl_findings_add(out, f->rule, f->level, &f->loc, f->message, f->steps, f->nsteps);
+	}
+	dl_findings_clear(&mine);
+	free(mine.items);
+}
+
+static void store_entries(struct cache_run *cr, dl_program *p, cJSON **facts, char (*digests)[33])
+{
+	size_t u;
+	for (u = 0; u < p->ntus; u++) {
+		cJSON *model = dl_model_unit_facts(p->tus[u]);
+		char *err = NULL;
+		if (dl_cache_store(cr->cache, p->tus[u], model, facts[u], digests[u], &err) < 0) {
+			fprintf(stderr, "drvlint: %s\n", err);
+			cr->r->failed = 1;
+		}
+		cJSON_Delete(model);
+		free(err);
+	}
+}
+
+/* Analyzes r's files with the facts of the program's other files from the
+ * cache, parsing again the files whose entries no longer hold, until every
+ * entry used agrees with what it was computed from; then reports the
+ * findings located in r's files. */
+static void analyze_cached(struct cache_run *cr, dl_program **prog, dl_findings *out)
+{
+	const cJSON **cached = NULL;
+	dl_index *units;
+	dl_findings scratch = {0};
+	dl_unit_io io;
+	size_t u, i;
+	for (;;) {
+		parse_stale(cr);
+		dl_program_free(*prog);
+		free(cached);
+		*prog = cached_program(cr, &cached);
+		io.cached = cached;
+		io.facts = dl_xcalloc((*prog)->ntus + 1, sizeof(cJSON *));
+		io.digests = dl_xcalloc(dl_program_units(*prog) + 1, sizeof(*io.digests));
+		dl_analyze_units(*prog, &cr->r->rules, &scratch, &io);
+		dl_findings_clear(&scratch);
+		if (!stale_inputs(cr, *prog, io.digests))
+			break;
+		for (u = 0; u < (*prog)->ntus; u++)
+			cJSON_Delete(io.facts[u]);
+		free(io.facts);
+		free(io.digests);
+	}
+	units = dl_index_new();
+	for (u = 0; u < dl_program_units(*prog); u++)
+		dl_index_put(units, dl_program_unit_path(*prog, u), u);
+	for (u = 0; u < (*prog)->ntus; u++)
+		take_findings(cr, io.facts[u], units, dl_index_get(cr->requested, (*prog)->tus[u]->src->path, NULL),
+			      out);
+	for (i = 0; cached[i]; i++)
+		take_findings(cr, cached[i], units, 0, out);
+	dl_index_free(units);
+	store_entries(cr, *prog, io.facts, io.digests);
+	fprintf(stderr, "drvlint: %zu file%s parsed, %zu from the cache\n", (*prog)->ntus,
+		(*prog)->ntus == 1 ? "" : "s", (*prog)->ncached);
+	for (u = 0; u < (*prog)->ntus; u++)
+		cJSON_Delete(io.facts[u]);
+	free(io.facts);
+	free(io.digests);
+	free(cached);
+	free(scratch.items);
+}
+
+static void analyze_with_cache(struct run *r, const dl_env *env, const int *rcs, dl_program **prog,
+			       dl_findings *out)
+{
+	struct cache_run cr;
+	char *err = NULL;
+	size_t i, n;
+	memset(&cr, 0, sizeof(cr));
+	cr.r = r;
+	cr.env = env;
+	cr.rcs = rcs;
+	if (dl_cache_open(r->o->cache, &cr.cache, &err) < 0) {
+		fprintf(stderr, "drvlint: %s\n", err);
+		free(err);
+		r->failed = 1;
+		return;
+	}
+	cr.state = dl_xcalloc(dl_cache_count(cr.cache) + 1, sizeof(int));
+	n = dl_cache_count(cr.cache) + (r->db ? r->db->count : 0);
+	cr.missing = dl_xcalloc(n + 1, sizeof(dl_source));
+	cr.extra = dl_xcalloc(n + 1, sizeof(dl_source));
+	cr.extra_tus = dl_xcalloc(n + 1, sizeof(dl_tu));
+	cr.extra_rcs = dl_xcalloc(n + 1, sizeof(int));
+	cr.extra_errs = dl_xcalloc(n + 1, sizeof(char *));
+	cr.requested = dl_index_new();
+	for (i = 0; i < r->nsrcs; i++)
+		dl_index_put(cr.requested, r->srcs[i].path, i);
+	classify_entries(&cr);
+	analyze_cached(&cr, prog, out);
+	/* The program refers to the TUs about to go. */
+	dl_program_free(*prog);
+	*prog = NULL;
+	for (i = 0; i < cr.nextra; i++) {
+		dl_tu_dispose(&cr.extra_tus[i]);
+		free(cr.extra_errs[i]);
+	}
+	for (i = 0; i < cr.nmissing; i++)
+		dl_source_free(&cr.missing[i]);
+	free(cr.missing);
+	free(cr.state);
+	free(cr.extra);
+	free(cr.extra_tus);
+	free(cr.extra_rcs);
+	free(cr.extra_errs);
+	dl_index_free(cr.requested);
+	dl_cache_free(cr.cache);
+}
+
+/* Parses, models, analyzes and reports the collected sources. */
+static void analyze_sources(struct run *r)
+{
+	dl_env env;
+	dl_program *prog = NULL;
+	dl_findings findings = {0};
+	size_t i, failing = 0;
+	int *rcs = dl_xcalloc(r->nsrcs, sizeof(*rcs));
+	char **errs = dl_xcalloc(r->nsrcs, sizeof(*errs));
+
+	r->tus = dl_xcalloc(r->nsrcs, sizeof(*r->tus));
+	dl_env_init(&env, r->argv[0]);
+	if (parse_sources(r, &env, r->srcs, r->nsrcs, r->tus, rcs, errs) < 0)
+		goto cleanup;
 	prog = build_program(r, rcs, errs);
 	/* The TUs stay alive until here: the analysis reads their cursors. */
-	if (dl_analyze(prog, &r->rules, &findings) < 0) {
+	if (r->o->cache)
+		analyze_with_cache(r, &env, rcs, &prog, &findings);
+	else if (dl_analyze(prog, &r->rules, &findings) < 0) {
 		fprintf(stderr, "drvlint: the analysis failed; its results are incomplete\n");
 		r->failed = 1;
 	}
@@ -552,22 +823,20 @@ static void analyze_sources(struct run *r)
 		r->status = failing ? 1 : 0;
 
 cleanup:
-	/* The progress line reads the pool's counter: stop it before the pool goes. */
 	dl_progress_stop(r->progress);
 	r->progress = NULL;
-	pthread_mutex_destroy(&pool.lock);
 	dl_program_free(prog);
 	dl_findings_clear(&findings);
 	for (i = 0; i < r->nsrcs; i++) {
 		dl_tu_dispose(&r->tus[i]);
 		free(errs[i]);
 	}
-	for (i = 0; i < nindexes; i++)
-		clang_disposeIndex(indexes[i]);
-	free(indexes);
+	for (i = 0; i < r->nindexes; i++)
+		clang_disposeIndex(r->indexes[i]);
+	free(r->indexes);
+	r->indexes = NULL;
 	free(rcs);
 	free(errs);
-	free(err);
 	dl_env_free(&env);
 	if (r->failed)
 		r->status = 2;
@@ -631,6 +900,7 @@ static void *run_thread(void *arg)
 		r->status = 2;
 	} else {
 		dl_set_active_config(r->cfg);
+		r->db = db;
 		if (dl_progress_wanted(STDERR_FILENO))
 			r->progress = dl_progress_start(STDERR_FILENO, 1000);
 		analyze_sources(r);

@@ -495,7 +495,7 @@ static void *up_init(dl_analysis *a)
 	st->nfns = dl_analysis_program(a)->nfns;
 	st->sums = dl_xcalloc(st->nfns + 1, sizeof(up_summary *));
 	st->majors = dl_xcalloc(st->nfns + 1, sizeof(unsigned));
-	up_compute_majors(st);
+	st->contrib = dl_index_new();
 	return st;
 }
 
@@ -509,6 +509,7 @@ static void up_fini(void *store)
 		up_summary_free(st->sums[i]);
 	free(st->sums);
 	free(st->majors);
+	dl_index_free(st->contrib);
 	free(st);
 }
 
@@ -516,7 +517,12 @@ static void *up_begin(dl_analysis *a, void *store, size_t fn, dl_phase phase)
 {
 	up_ctx *cx = dl_xcalloc(1, sizeof(*cx));
 	dl_function *f = &dl_analysis_program(a)->fns[fn];
+	up_store *st = store;
 	int i;
+	if (!st->majors_done) {
+		up_compute_majors(st);
+		st->majors_done = 1;
+	}
 	cx->a = a;
 	cx->st = store;
 	cx->fn = fn;
@@ -562,5 +568,5 @@ static int up_end(dl_analysis *a, void *store, size_t fn, dl_phase phase, dl_flo
 }
 
 const dl_plugin dl_uptr_plugin = {
-	"user-pointer", &up_domain, up_init, up_fini, up_begin, up_end, up_release,
+	"user-pointer", &up_domain, up_init, up_fini, up_begin, up_end, up_release, &up_facts,
 };

@@ -164,6 +164,13 @@ void up_compute_majors(up_store *st)
 			}
 		}
 	}
+	/* What each unit's calls pass on, for the summary cache. */
+	for (i = 0; i < st->nfns; i++) {
+		const dl_call_site *cs = dl_analysis_callers(st->a, i, &n);
+		for (j = 0; j < n; j++)
+			up_note_majors(st, i, dl_analysis_unit(st->a, cs[j].caller),
+				       call_majors(scans, p, &cs[j], st->majors[cs[j].caller]));
+	}
 	for (i = 0; i < st->nfns; i++)
 		dl_index_free(scans[i]);
 	free(scans);

@@ -145,6 +145,8 @@ typedef struct up_store {
 	dl_analysis *a;
 	up_summary **sums;        /* by function index */
 	unsigned *majors;         /* by function index: IRP_MJ_* bits of the dispatch routines reaching it */
+	int majors_done;          /* computed at the first function, once cached facts are in */
+	dl_index *contrib;        /* "fn:unit" -> the majors that unit's calls pass into fn */
 	size_t nfns;
 } up_store;
 
@@ -177,6 +179,10 @@ void up_setbit(up_bset *b, int i);
 int up_bnext(const up_bset *b, int from);   /* next set bit >= from, -1 when none */
 int up_bempty(const up_bset *b);
 int up_probed(const up_state *s, int buf);          /* on every path, by the driver or the I/O manager */
+
+/* ---- uptr_facts.c ---- */
+extern const dl_plugin_facts up_facts;
+void up_note_majors(up_store *st, size_t fn, size_t unit, unsigned majors);
 
 /* ---- uptr_majors.c ---- */
 void up_compute_majors(up_store *st);

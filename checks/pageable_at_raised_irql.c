@@ -128,13 +128,13 @@ static void on_entry(dl_check_ctx *c, const dl_event *ev)
 	dl_irql level;
 	(void)ev;
 	for (i = 0; i < f->nregs; i++)
-		if (!clang_Cursor_isNull(f->regs[i].cursor) &&
+		if (!f->regs[i].declared &&
 		    dl_irql_registration_raised(a, f, &f->regs[i], &level, &always))
 			by_code = 1;
 	for (i = 0; i < f->nregs; i++) {
 		const dl_registration *r = &f->regs[i];
 		const char *role = dl_role_name(r->role);
-		int typedef_only = clang_Cursor_isNull(r->cursor);
+		int typedef_only = r->declared;
 		dl_irql_fact pageable, none;
 		char *msg;
 		if (!dl_irql_registration_raised(a, f, r, &level, &always) || (typedef_only && by_code) ||

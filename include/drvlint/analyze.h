@@ -29,6 +29,24 @@ typedef enum dl_phase {
 	DL_PHASE_REPORT
 } dl_phase;
 
+struct cJSON;
+
+/* What a plug-in keeps between functions, as plain data (the summary cache,
+ * sharded runs). Each call writes into, or reads from, the plug-in's own
+ * object; writing nothing means "nothing known". Readers must accept any
+ * JSON (cache files are input). */
+typedef struct dl_plugin_facts {
+	/* fn's summary: what its callers learn from it. */
+	void (*save_summary)(void *store, size_t fn, struct cJSON *into);
+	void (*load_summary)(void *store, size_t fn, const struct cJSON *from);
+	/* What the functions of `unit` push into fn's entry context; load joins. */
+	void (*save_context)(void *store, size_t fn, size_t unit, struct cJSON *into);
+	void (*load_context)(void *store, size_t fn, size_t unit, const struct cJSON *from);
+	/* Program-wide facts found in `unit` (DL_NO_UNIT: in all); load joins. */
+	void (*save_program)(void *store, size_t unit, struct cJSON *into);
+	void (*load_program)(void *store, size_t unit, const struct cJSON *from);
+} dl_plugin_facts;
+
 /* An analysis plug-in: a flow domain plus what it keeps between functions. */
 typedef struct dl_plugin {
 	const char *name;
@@ -45,10 +63,28 @@ typedef struct dl_plugin {
 	/* Frees a context made by begin, once every plug-in's `end` has run (an
 	 * `end` may replay the flow, which runs every domain). NULL: nothing to free. */
 	void (*release)(void *ctx);
+	const dl_plugin_facts *facts;
 } dl_plugin;
 
 /* 0 ok. Findings are appended to `out` (sorted and de-duplicated). */
 int dl_analyze(dl_program *prog, const dl_rule_set *rules, dl_findings *out);
+
+/*
+ * The analysis with units known from cached facts (dl_model_add_facts): their
+ * functions have no body here; what the parsed units need from them (their
+ * summaries, what they push into callers' contexts, program-wide facts) is
+ * read from `cached[u - prog->ntus]`. Out: for each parsed unit, its facts
+ * in the same shape (`facts[u]`, caller frees with cJSON_Delete), with the
+ * findings its functions produced; for every unit, the digest of everything
+ * its analysis read from other units (`digests[u]`). Cached facts stay valid
+ * while their unit's digest is the one recorded with them.
+ */
+typedef struct dl_unit_io {
+	const struct cJSON *const *cached;
+	struct cJSON **facts;
+	char (*digests)[33];
+} dl_unit_io;
+int dl_analyze_units(dl_program *prog, const dl_rule_set *rules, dl_findings *out, dl_unit_io *io);
 
 /* ---- for plug-ins and checks ---- */
 
@@ -60,6 +96,12 @@ size_t dl_analysis_index(const dl_analysis *a, const dl_function *fn);
 void *dl_analysis_store(const dl_analysis *a, const dl_plugin *p);
 /* The plug-in's state at a program point (REPORT replay), or NULL. */
 const void *dl_plugin_state(const dl_analysis *a, const dl_flow_point *pt, const dl_plugin *p);
+/* The unit (file) whose body `fn` is, DL_NO_UNIT when none. */
+size_t dl_analysis_unit(const dl_analysis *a, size_t fn);
+/* A plug-in pushed facts from function `from` (or from unit `unit` when
+ * `from` is DL_NO_UNIT) into callee `fn`'s context: the analysis then asks it
+ * for that unit's contribution when it digests or saves facts. */
+void dl_analysis_contributed(dl_analysis *a, size_t fn, size_t from, size_t unit);
 /* CONTEXT phase: the entry facts of `fn` changed; analyse it again. */
 void dl_analysis_requeue(dl_analysis *a, size_t fn);
 

@@ -58,6 +58,7 @@ typedef struct dl_options {
 	const char *config;           /* --config FILE, or NULL: .drvlint.json searched upward */
 	const char *baseline;         /* --baseline SARIF, or NULL */
 	const char *changed_since;    /* --changed-since REV, or NULL */
+	const char *cache;            /* --cache DIR, or NULL */
 	int show_suppressed;          /* SARIF lists suppressed findings */
 	int report_unused;            /* --report-unused-suppressions */
 	dl_limits limits;             /* --isolate, --max-memory, --timeout, --max-file-size */

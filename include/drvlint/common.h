@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <clang-c/Index.h>
 
 /* Return codes: 0 ok, negative error (libgit2 style). */
@@ -67,6 +68,12 @@ void dl_loc_free(dl_loc *l);
 
 /* Source text of a cursor's extent, whitespace folded, at most `max` bytes ("..." when cut). */
 char *dl_cursor_text(CXCursor c, size_t max);
+
+/* Writes `path` whole or not at all: `fill` writes to a temporary in the
+ * same directory (returning <0 on failure, errno set), which is then renamed
+ * over `path`; an interrupt removes the temporary. 0 or an errno value. */
+typedef int (*dl_fill_fn)(FILE *f, void *arg);
+int dl_write_atomic(const char *path, dl_fill_fn fill, void *arg);
 
 /* Reads a whole file into `out` (appending). 0 ok; DL_ERR_IO with errno set. */
 int dl_read_file(const char *path, dl_buf *out);

@@ -52,7 +52,7 @@ typedef struct dl_registration {
 	dl_role role;
 	char *via;          /* "KeInitializeDpc", "MajorFunction[IRP_MJ_READ]", "DRIVER_DISPATCH" */
 	dl_loc loc;         /* where (the call, the store, the declaration) */
-	CXCursor cursor;    /* the call or assignment (null for typedef declarations) */
+	int declared;       /* by a role typedef on a declaration, not by code */
 	/* The IRP major functions it makes the function handle: bit x for IRP_MJ_x
 	 * (`MajorFunction[x] = f`, KMDF EvtIoRead...), DL_MAJORS_ANY when any can
 	 * come (EvtIoDefault, an index that is not a constant), 0 when it is not an
@@ -65,7 +65,8 @@ typedef struct dl_registration {
 typedef struct dl_function {
 	char *name;
 	char *usr;               /* identity across files */
-	dl_tu *tu;               /* where the body is (NULL if only declared) */
+	dl_tu *tu;               /* where the body is (NULL if only declared, or cached) */
+	size_t unit;             /* the file of the body (dl_program_unit_path), DL_NO_UNIT */
 	CXCursor def;            /* the definition (FunctionDecl with a body) */
 	dl_loc loc;              /* of the definition, else of the first declaration */
 
@@ -93,9 +94,15 @@ typedef struct dl_global {
 	int pageable;
 } dl_global;
 
+#define DL_NO_UNIT ((size_t)-1)
+
+/* Units are the files of the program: the parsed ones (tus, units 0..ntus-1)
+ * then those known from cached facts only (units ntus..nunits-1). */
 typedef struct dl_program {
 	dl_tu **tus;
 	size_t ntus;
+	char **cached_paths;  /* unit ntus + i */
+	size_t ncached;
 	dl_function *fns;
 	size_t nfns, capfns;
 	dl_global *globals;
@@ -110,6 +117,20 @@ void dl_program_free(dl_program *p);   /* frees the model, not the TUs */
 /* Adds one TU's functions, sections, annotations and registrations. Functions
  * declared in several files merge by USR. 0 ok. */
 int dl_model_add_tu(dl_program *p, dl_tu *tu);
+
+size_t dl_program_units(const dl_program *p);
+const char *dl_program_unit_path(const dl_program *p, size_t unit);
+
+/* The model as plain data (analyzer/model_facts.c), for the summary cache:
+ * what one parsed file says about functions and globals, and the merge of
+ * such facts from a file that is not parsed in this run (it becomes a unit;
+ * its functions have no body but keep their unit). 0 ok, DL_ERR_PARSE when
+ * the facts are malformed. */
+struct cJSON;
+struct cJSON *dl_model_unit_facts(dl_tu *tu);
+int dl_model_add_facts(dl_program *p, const char *path, const struct cJSON *facts);
+/* One function of the merged model, deterministic (for digests). */
+struct cJSON *dl_model_function_facts(const dl_function *f);
 
 dl_function *dl_program_function(dl_program *p, const char *usr);
 /* The model function a call or reference resolves to (by the referenced decl's USR). */

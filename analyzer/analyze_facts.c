@@ -1,0 +1,328 @@
+/*
+ * Facts that cross units (dl_analyze_units in include/drvlint/analyze.h):
+ * loading what cached units know, saving what parsed units found, and the
+ * digest of everything a unit's analysis read from the others.
+ */
+#include "analyze_priv.h"
+#include "drvlint/facts.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const cJSON *cached_unit(const dl_analysis *a, size_t unit)
+{
+	return a->io->cached[unit - a->prog->ntus];
+}
+
+static const cJSON *member(const cJSON *o, const char *key)
+{
+	const cJSON *m = cJSON_GetObjectItemCaseSensitive(o, key);
+	return cJSON_IsObject(m) ? m : NULL;
+}
+
+static size_t function_named(const dl_analysis *a, const char *usr)
+{
+	size_t fn;
+	return usr && dl_index_get(a->prog->by_usr, usr, &fn) ? fn : DL_NO_UNIT;
+}
+
+static ctx_unit *ctx_of(dl_analysis *a, size_t fn, size_t unit)
+{
+	fn_info *fi = &a->fns[fn];
+	size_t i;
+	dl_analysis_contributed(a, fn, DL_NO_UNIT, unit);
+	for (i = 0; i < fi->nctx_units; i++)
+		if (fi->ctx_units[i].unit == unit)
+			return &fi->ctx_units[i];
+	return NULL;
+}
+
+/* ---- loading ---- */
+
+void dl_facts_load_calls(dl_analysis *a)
+{
+	size_t u;
+	for (u = a->prog->ntus; u < dl_program_units(a->prog); u++) {
+		const cJSON *c;
+		cJSON_ArrayForEach(c, member(cached_unit(a, u), "contexts")) {
+			size_t fn = function_named(a, c->string);
+			const cJSON *calls = member(c, "analysis");
+			ctx_unit *cu;
+			if (fn == DL_NO_UNIT || !calls || !(cu = ctx_of(a, fn, u)))
+				continue;
+			cu->cached_called = dl_json_int(calls, "called", 0) != 0;
+			cu->cached_unguarded = dl_json_int(calls, "unguarded", 0) != 0;
+		}
+	}
+}
+
+void dl_facts_load(dl_analysis *a)
+{
+	size_t u, p;
+	for (u = a->prog->ntus; u < dl_program_units(a->prog); u++) {
+		const cJSON *facts = cached_unit(a, u), *o;
+		for (p = 0; p < dl_plugin_count; p++) {
+			const dl_plugin_facts *pf = dl_plugins[p]->facts;
+			const char *name = dl_plugins[p]->name;
+			if (!pf)
+				continue;
+			cJSON_ArrayForEach(o, member(facts, "summaries")) {
+				size_t fn = function_named(a, o->string);
+				if (fn != DL_NO_UNIT && a->prog->fns[fn].unit == u && member(o, name))
+					pf->load_summary(a->stores[p], fn, member(o, name));
+			}
+			cJSON_ArrayForEach(o, member(facts, "contexts")) {
+				size_t fn = function_named(a, o->string);
+				if (fn != DL_NO_UNIT && member(o, name)) {
+					dl_analysis_contributed(a, fn, DL_NO_UNIT, u);
+					pf->load_context(a->stores[p], fn, u, member(o, name));
+				}
+			}
+			if (member(member(facts, "program"), name))
+				pf->load_program(a->stores[p], u, member(member(facts, "program"), name));
+		}
+	}
+}
+
+/* ---- saving ---- */
+
+/* {plugin: {...}} with the plug-ins that wrote something; `kind` picks the call. */
+enum { SAVE_SUMMARY, SAVE_CONTEXT, SAVE_PROGRAM };
+
+static cJSON *plugin_facts(const dl_analysis *a, int kind, size_t fn, size_t unit)
+{
+	cJSON *o = cJSON_CreateObject();
+	size_t p;
+	for (p = 0; p < dl_plugin_count; p++) {
+		const dl_plugin_facts *pf = dl_plugins[p]->facts;
+		cJSON *sub = cJSON_CreateObject();
+		if (pf && kind == SAVE_SUMMARY)
+			pf->save_summary(a->stores[p], fn, sub);
+		else if (pf && kind == SAVE_CONTEXT)
+			pf->save_context(a->stores[p], fn, unit, sub);
+		else if (pf)
+			pf->save_program(a->stores[p], unit, sub);
+		if (sub->child)
+			cJSON_AddItemToObject(o, dl_plugins[p]->name, sub);
+		else
+			cJSON_Delete(sub);
+	}
+	return o;
+}
+
+/* What `unit` pushes into fn's context, the calls included. */
+static cJSON *context_facts(const dl_analysis *a, size_t fn, size_t unit)
+{
+	const fn_info *fi = &a->fns[fn];
+	cJSON *o = plugin_facts(a, SAVE_CONTEXT, fn, unit), *calls;
+	int called = 0, unguarded = 0;
+	size_t i;
+	for (i = 0; i < fi->ncallers; i++) {
+		const dl_call_site *cs = &fi->callers[i];
+		if (dl_analysis_unit(a, cs->caller) != unit)
+			continue;
+		called = 1;
+		unguarded |= !cs->in_try && !a->fns[cs->caller].guarded;
+	}
+	for (i = 0; i < fi->nctx_units; i++)
+		if (fi->ctx_units[i].unit == unit) {
+			called |= fi->ctx_units[i].cached_called;
+			unguarded |= fi->ctx_units[i].cached_unguarded;
+		}
+	if (called) {
+		calls = cJSON_AddObjectToObject(o, "analysis");
+		dl_json_put_int(calls, "called", 1);
+		dl_json_put_int(calls, "unguarded", unguarded);
+	}
+	return o;
+}
+
+static int usr_cmp(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* A function the unit's own file defines. An inline function of a header
+ * belongs to whichever unit including it came first: it is saved with that
+ * unit's summaries but digested as a callee, whatever unit holds it. */
+static int own_function(const dl_analysis *a, size_t fn, size_t unit)
+{
+	const dl_function *f = &a->prog->fns[fn];
+	return f->unit == unit && f->loc.file && !strcmp(f->loc.file, dl_program_unit_path(a->prog, unit));
+}
+
+/* The functions whose body is in `unit` (own only: those of its file), by USR. */
+static const char **unit_functions(const dl_analysis *a, size_t unit, int own, size_t *n)
+{
+	const char **v = dl_xcalloc(a->prog->nfns + 1, sizeof(*v));
+	size_t i;
+	*n = 0;
+	for (i = 0; i < a->prog->nfns; i++)
+		if (own ? own_function(a, i, unit) : a->prog->fns[i].unit == unit)
+			v[(*n)++] = a->prog->fns[i].usr;
+	qsort(v, *n, sizeof(*v), usr_cmp);
+	return v;
+}
+
+/* The functions a unit calls outside itself, by USR, sorted and unique. */
+static const char **unit_callees(const dl_analysis *a, size_t unit, size_t *n)
+{
+	const char **v = NULL;
+	size_t cap = 0, i, j, k = 0;
+	*n = 0;
+	if (unit >= a->prog->ntus) {
+		const cJSON *c, *list = cJSON_GetObjectItemCaseSensitive(cached_unit(a, unit), "callees");
+		cJSON_ArrayForEach(c, (cJSON_IsArray(list) ? list : NULL))
+			if (cJSON_IsString(c)) {
+				DL_GROW(v, cap, *n + 1);
+				v[(*n)++] = c->valuestring;
+			}
+	} else {
+		for (i = 0; i < a->prog->nfns; i++)
+			for (j = 0; own_function(a, i, unit) && j < a->fns[i].ncallees; j++) {
+				const dl_function *g = &a->prog->fns[a->fns[i].callees[j]];
+				if (own_function(a, a->fns[i].callees[j], unit))
+					continue;
+				DL_GROW(v, cap, *n + 1);
+				v[(*n)++] = g->usr;
+			}
+	}
+	if (*n)
+		qsort(v, *n, sizeof(*v), usr_cmp);
+	for (i = 0; i < *n; i++)
+		if (!k || strcmp(v[k - 1], v[i]))
+			v[k++] = v[i];
+	*n = k;
+	return v;
+}
+
+static cJSON *unit_facts(dl_analysis *a, size_t unit)
+{
+	cJSON *facts = cJSON_CreateObject(), *sums, *ctxs, *callees;
+	const char **fns, **out;
+	size_t n, nout, i, j;
+	fns = unit_functions(a, unit, 0, &n);
+	sums = cJSON_AddObjectToObject(facts, "summaries");
+	for (i = 0; i < n; i++)
+		cJSON_AddItemToObject(sums, fns[i], plugin_facts(a, SAVE_SUMMARY, function_named(a, fns[i]), unit));
+	ctxs = cJSON_AddObjectToObject(facts, "contexts");
+	for (i = 0; i < a->prog->nfns; i++)
+		for (j = 0; j < a->fns[i].nctx_units; j++)
+			if (a->fns[i].ctx_units[j].unit == unit) {
+				cJSON_AddItemToObject(ctxs, a->prog->fns[i].usr, context_facts(a, i, unit));
+				break;
+			}
+	cJSON_AddItemToObject(facts, "program", plugin_facts(a, SAVE_PROGRAM, 0, unit));
+	out = unit_callees(a, unit, &nout);
+	callees = cJSON_AddArrayToObject(facts, "callees");
+	for (i = 0; i < nout; i++)
+		cJSON_AddItemToArray(callees, cJSON_CreateString(out[i]));
+	cJSON_AddItemToObject(facts, "findings", a->unit_findings[unit]);
+	a->unit_findings[unit] = NULL;
+	free(fns);
+	free(out);
+	return facts;
+}
+
+/* ---- digests ---- */
+
+static int unit_path_cmp(const void *x, const void *y, void *prog)
+{
+	const char *a = dl_program_unit_path(prog, *(const size_t *)x);
+	const char *b = dl_program_unit_path(prog, *(const size_t *)y);
+	return strcmp(a, b);
+}
+
+/* Sorts by unit path: unit numbers differ between runs, paths do not. */
+static void sort_units(const dl_program *p, size_t *units, size_t n)
+{
+	size_t i, j;
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && unit_path_cmp(&units[j - 1], &units[j], (void *)p) > 0; j--) {
+			size_t t = units[j];
+			units[j] = units[j - 1];
+			units[j - 1] = t;
+		}
+}
+
+/* What unit's functions were entered with, from the other units. */
+static cJSON *entry_facts(dl_analysis *a, size_t fn, size_t unit)
+{
+	const fn_info *fi = &a->fns[fn];
+	cJSON *o = cJSON_CreateObject(), *ctx = cJSON_AddObjectToObject(o, "ctx");
+	size_t *units = dl_xcalloc(fi->nctx_units + 1, sizeof(size_t)), n = 0, i;
+	cJSON_AddItemToObject(o, "model", dl_model_function_facts(&a->prog->fns[fn]));
+	for (i = 0; i < fi->nctx_units; i++)
+		if (fi->ctx_units[i].unit != unit)
+			units[n++] = fi->ctx_units[i].unit;
+	sort_units(a->prog, units, n);
+	for (i = 0; i < n; i++)
+		cJSON_AddItemToObject(ctx, dl_program_unit_path(a->prog, units[i]), context_facts(a, fn, units[i]));
+	free(units);
+	return o;
+}
+
+static void digest_unit(dl_analysis *a, size_t unit, const dl_digest *shared, char out[33])
+{
+	dl_digest d = *shared;
+	const char **fns, **callees;
+	size_t n, ncallees, i;
+	fns = unit_functions(a, unit, 1, &n);
+	for (i = 0; i < n; i++) {
+		cJSON *o = entry_facts(a, function_named(a, fns[i]), unit);
+		dl_digest_json(&d, o);
+		cJSON_Delete(o);
+	}
+	callees = unit_callees(a, unit, &ncallees);
+	for (i = 0; i < ncallees; i++) {
+		size_t g = function_named(a, callees[i]);
+		cJSON *o = cJSON_CreateObject();
+		dl_json_put_str(o, "usr", callees[i]);
+		if (g != DL_NO_UNIT) {
+			cJSON_AddItemToObject(o, "model", dl_model_function_facts(&a->prog->fns[g]));
+			cJSON_AddItemToObject(o, "sum", plugin_facts(a, SAVE_SUMMARY, g, 0));
+		}
+		dl_digest_json(&d, o);
+		cJSON_Delete(o);
+	}
+	dl_digest_hex(&d, out);
+	free(fns);
+	free(callees);
+}
+
+static int global_cmp(const void *x, const void *y)
+{
+	return strcmp((*(const dl_global *const *)x)->usr, (*(const dl_global *const *)y)->usr);
+}
+
+/* What every unit reads: program-wide facts and the globals' sections. */
+static void digest_shared(const dl_analysis *a, dl_digest *d)
+{
+	cJSON *o = plugin_facts(a, SAVE_PROGRAM, 0, DL_NO_UNIT);
+	const dl_global **g = dl_xcalloc(a->prog->nglobals + 1, sizeof(*g));
+	size_t i;
+	dl_digest_init(d);
+	dl_digest_json(d, o);
+	cJSON_Delete(o);
+	for (i = 0; i < a->prog->nglobals; i++)
+		g[i] = &a->prog->globals[i];
+	qsort(g, a->prog->nglobals, sizeof(*g), global_cmp);
+	for (i = 0; i < a->prog->nglobals; i++) {
+		dl_digest_update(d, g[i]->usr, strlen(g[i]->usr) + 1);
+		dl_digest_update(d, g[i]->section, strlen(g[i]->section) + 1);
+	}
+	free(g);
+}
+
+void dl_facts_save(dl_analysis *a)
+{
+	dl_digest shared;
+	size_t u;
+	for (u = 0; a->io->facts && u < a->prog->ntus; u++)
+		a->io->facts[u] = unit_facts(a, u);
+	if (!a->io->digests)
+		return;
+	digest_shared(a, &shared);
+	for (u = 0; u < dl_program_units(a->prog); u++)
+		digest_unit(a, u, &shared, a->io->digests[u]);
+}

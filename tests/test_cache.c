@@ -1,0 +1,271 @@
+/*
+ * The summary cache (--cache): a run on some files of a driver, with the
+ * facts of the others from the cache, reports exactly what a full run
+ * reports for those files; edits anywhere invalidate what they affect.
+ */
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "drvlint/common.h"
+
+static char *tmp;
+
+static void setup(void)
+{
+	tmp = tu_tmpdir();
+}
+
+static void teardown(void)
+{
+	tu_rmtree(tmp);
+	free(tmp);
+}
+
+/* A copy of testdata/<name> in tmp. */
+static char *copy_driver(const char *name)
+{
+	char *cmd = dl_xprintf("cp -r %s/testdata/%s %s/", DL_SOURCE_DIR, name, tmp), *dir;
+	tu_result r;
+	tu_sh(&r, tmp, cmd);
+	ck_assert_int_eq(r.status, 0);
+	tu_result_free(&r);
+	free(cmd);
+	dir = dl_xprintf("%s/%s", tmp, name);
+	return dir;
+}
+
+/* The findings of a JSON report located in `file` (all when NULL), each
+ * printed on a line, in report order. */
+static char *findings_in(const char *json, const char *file)
+{
+	cJSON *doc = cJSON_Parse(json), *f;
+	dl_buf out = {0};
+	ck_assert_msg(doc != NULL, "not JSON: %s", json);
+	cJSON_ArrayForEach(f, cJSON_GetObjectItem(doc, "findings")) {
+		const char *at = cJSON_GetStringValue(cJSON_GetObjectItem(f, "file"));
+		char *text;
+		if (file && (!at || strcmp(at, file)))
+			continue;
+		text = cJSON_PrintUnformatted(f);
+		dl_buf_printf(&out, "%s\n", text);
+		cJSON_free(text);
+	}
+	cJSON_Delete(doc);
+	return dl_buf_detach(&out);
+}
+
+/* Runs drvlint in dir with `args`; its findings in `file` (NULL: all). */
+static char *run_findings(const char *dir, const char *args, const char *file, tu_result *r)
+{
+	char *cmd = dl_xprintf("--format json %s", args), *out;
+	tu_drvlint(r, dir, cmd);
+	ck_assert_msg(r->status == 0 || r->status == 1, "drvlint %s: status %d: %s", args, r->status, r->err);
+	out = findings_in(r->out, file);
+	free(cmd);
+	return out;
+}
+
+/* What a full run without a cache reports in `file` (NULL: everywhere). */
+static char *full_findings(const char *dir, const char *file)
+{
+	tu_result r;
+	char *out = run_findings(dir, "-p .", file, &r);
+	tu_result_free(&r);
+	return out;
+}
+
+/* What a run of `file` alone with the cache reports; *parsed: how many
+ * files it parsed. */
+static char *cached_findings(const char *dir, const char *file, unsigned *parsed)
+{
+	tu_result r;
+	char *args = dl_xprintf("--cache cache -p . %s", file), *out;
+	out = run_findings(dir, args, NULL, &r);
+	ck_assert_msg(sscanf(r.err, "drvlint: %u file", parsed) == 1, "no cache line: %s", r.err);
+	tu_result_free(&r);
+	free(args);
+	return out;
+}
+
+/* A full run with the cache fills it and reports what a run without does;
+ * then each file alone, with the others from the cache, reports what the
+ * full run reports in it, parsing only that file. */
+static void assert_incremental_matches(const char *dir, const char *const *files, size_t n)
+{
+	tu_result r;
+	char *full = full_findings(dir, NULL), *warm;
+	unsigned parsed;
+	size_t i;
+	warm = run_findings(dir, "--cache cache -p .", NULL, &r);
+	ck_assert_str_eq(warm, full);
+	ck_assert_msg(strstr(r.err, "0 from the cache"), "%s", r.err);
+	tu_result_free(&r);
+	for (i = 0; i < n; i++) {
+		char *want = full_findings(dir, files[i]);
+		char *got = cached_findings(dir, files[i], &parsed);
+		ck_assert_msg(!strcmp(got, want), "%s alone:\n%s\nfull run:\n%s", files[i], got, want);
+		ck_assert_msg(parsed == 1, "%s: %u files parsed", files[i], parsed);
+		free(want);
+		free(got);
+	}
+	free(full);
+	free(warm);
+}
+
+START_TEST(test_incremental_uptr)
+{
+	static const char *const files[] = {"dispatch.c", "request.c", "capture.c"};
+	char *dir = copy_driver("multi-file-uptr");
+	assert_incremental_matches(dir, files, 3);
+	free(dir);
+}
+END_TEST
+
+START_TEST(test_incremental_irql)
+{
+	static const char *const files[] = {"driver.c", "calibrate.c", "timer.c"};
+	char *dir = copy_driver("multi-file-irql");
+	assert_incremental_matches(dir, files, 3);
+	free(dir);
+}
+END_TEST
+
+/* Replaces `from` by `to` in dir/file (once; the test fails if absent). */
+static void edit(const char *dir, const char *file, const char *from, const char *to)
+{
+	char *path = dl_xprintf("%s/%s", dir, file), *text = tu_read(path), *at;
+	dl_buf b = {0};
+	ck_assert_ptr_nonnull(text);
+	at = strstr(text, from);
+	ck_assert_msg(at != NULL, "%s lacks '%s'", file, from);
+	dl_buf_putn(&b, text, (size_t)(at - text));
+	dl_buf_puts(&b, to);
+	dl_buf_puts(&b, at + strlen(from));
+	tu_write(path, dl_buf_cstr(&b));
+	dl_buf_free(&b);
+	free(text);
+	free(path);
+}
+
+static void warm_cache(const char *dir)
+{
+	tu_result r;
+	char *out = run_findings(dir, "--cache cache -p .", NULL, &r);
+	tu_result_free(&r);
+	free(out);
+}
+
+/* capture.c's finding comes from a user pointer that request.c passes on:
+ * once request.c passes a kernel pointer, a run of capture.c alone must
+ * notice the edit (request.c's entry no longer matches its text) and, through
+ * request.c's new summary, that dispatch.c's cached facts no longer hold. */
+START_TEST(test_edit_elsewhere_invalidates)
+{
+	char *dir = copy_driver("multi-file-uptr"), *want, *got;
+	unsigned parsed;
+	warm_cache(dir);
+	edit(dir, "request.c", "MsgCaptureBytes(slot, Message, Length);", "MsgCaptureBytes(slot, Queue, Length);");
+	want = full_findings(dir, "capture.c");
+	got = cached_findings(dir, "capture.c", &parsed);
+	ck_assert_str_eq(got, want);
+	ck_assert_msg(!strstr(got, "unprobed-user-pointer"), "stale finding: %s", got);
+	ck_assert_uint_eq(parsed, 3);
+	free(want);
+	free(got);
+	free(dir);
+}
+END_TEST
+
+/* Lines moved in the file being checked: the finding in it is reported by
+ * the analysis of its callers in other files, whose cached findings now
+ * point at the wrong line. Their facts read capture.c's summary, which
+ * changed, so they are analyzed again. */
+START_TEST(test_edit_here_reanalyzes_callers)
+{
+	char *dir = copy_driver("multi-file-uptr"), *want, *got;
+	unsigned parsed;
+	warm_cache(dir);
+	edit(dir, "capture.c", "#include \"msgdrv.h\"\n", "#include \"msgdrv.h\"\n\n\n\n");
+	want = full_findings(dir, "capture.c");
+	got = cached_findings(dir, "capture.c", &parsed);
+	ck_assert_str_eq(got, want);
+	ck_assert_msg(strstr(got, "\"line\":10"), "the finding did not move: %s", got);
+	ck_assert_uint_gt(parsed, 1);
+	/* Nothing changed since: the entries written hold again. */
+	free(got);
+	got = cached_findings(dir, "capture.c", &parsed);
+	ck_assert_str_eq(got, want);
+	ck_assert_uint_eq(parsed, 1);
+	free(want);
+	free(got);
+	free(dir);
+}
+END_TEST
+
+/* A header is part of every entry's key. */
+START_TEST(test_edit_header_invalidates)
+{
+	char *dir = copy_driver("multi-file-irql"), *want, *got;
+	unsigned parsed;
+	warm_cache(dir);
+	edit(dir, "sensor.h", "#define", "/* edited */\n#define");
+	want = full_findings(dir, "driver.c");
+	got = cached_findings(dir, "driver.c", &parsed);
+	ck_assert_str_eq(got, want);
+	ck_assert_uint_eq(parsed, 3);
+	free(want);
+	free(got);
+	free(dir);
+}
+END_TEST
+
+/* A corrupt or foreign entry is ignored and rewritten; a cache path that
+ * cannot be a directory is a clear error. */
+START_TEST(test_bad_cache)
+{
+	char *dir = copy_driver("multi-file-uptr"), *path, *want, *got;
+	tu_result r;
+	unsigned parsed;
+	warm_cache(dir);
+	path = dl_xprintf("%s/cache/%032d.json", dir, 0);
+	tu_write(path, "{\"format\": 1, \"file\": \"/etc/passwd\", \"args\": [7]}");
+	free(path);
+	tu_sh(&r, dir, "for f in cache/*.json; do case $f in *000000*) ;; *) head -c 100 $f > $f.cut && mv $f.cut $f;; esac; done");
+	tu_result_free(&r);
+	want = full_findings(dir, "capture.c");
+	got = cached_findings(dir, "capture.c", &parsed);
+	ck_assert_str_eq(got, want);
+	ck_assert_uint_eq(parsed, 3);   /* the broken entries are parsed again */
+	free(want);
+	free(got);
+	tu_drvlint(&r, dir, "--cache capture.c/x -p . capture.c");
+	ck_assert_int_eq(r.status, 2);
+	ck_assert_msg(strstr(r.err, "cache directory") && !strchr(strchr(r.err, '\n') + 1, '\n'), "%s", r.err);
+	tu_result_free(&r);
+	free(dir);
+}
+END_TEST
+
+static Suite *cache_suite(void)
+{
+	Suite *s = suite_create("cache");
+	TCase *tc = tcase_create("incremental");
+	tcase_set_timeout(tc, 300);
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_incremental_uptr);
+	tcase_add_test(tc, test_incremental_irql);
+	tcase_add_test(tc, test_edit_elsewhere_invalidates);
+	tcase_add_test(tc, test_edit_here_reanalyzes_callers);
+	tcase_add_test(tc, test_edit_header_invalidates);
+	tcase_add_test(tc, test_bad_cache);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(cache_suite());
+}
