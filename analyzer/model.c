@@ -401,8 +401,16 @@ size_t dl_model_intern(dl_program *p, const char *usr, const char *name, const d
 {
 	dl_function *f;
 	size_t fn;
-	if (dl_index_get(p->by_usr, usr, &fn))
+	if (dl_index_get(p->by_usr, usr, &fn)) {
+		/* Without a definition, the first declaration in file order speaks
+		 * for it, whichever file was read first. */
+		f = &p->fns[fn];
+		if (f->unit == DL_NO_UNIT && loc_before(loc, &f->loc)) {
+			dl_loc_free(&f->loc);
+			dl_loc_copy(&f->loc, loc);
+		}
 		return fn;
+	}
 	DL_GROW(p->fns, p->capfns, p->nfns + 1);
 	fn = p->nfns++;
 	f = &p->fns[fn];
@@ -422,20 +430,23 @@ size_t dl_model_record(dl_program *p, CXCursor decl)
 	CXCursor canon = clang_getCanonicalCursor(decl);
 	char *usr = dl_cursor_usr(decl);
 	size_t fn;
+	int known;
+	char *name;
+	dl_loc loc;
 	if (!*usr) {
-		char *name = dl_cursor_spelling(decl);
+		name = dl_cursor_spelling(decl);
 		free(usr);
 		usr = dl_xprintf("c:@F@%s", name);
 		free(name);
 	}
-	if (!dl_index_get(p->by_usr, usr, &fn)) {
+	known = dl_index_get(p->by_usr, usr, &fn);
+	name = dl_cursor_spelling(decl);
+	dl_model_loc(clang_getCursorLocation(canon), &loc, NULL);
+	fn = dl_model_intern(p, usr, name, &loc);
+	free(name);
+	dl_loc_free(&loc);
+	if (!known) {
 		CXCursor def = clang_getCursorDefinition(decl);
-		char *name = dl_cursor_spelling(decl);
-		dl_loc loc;
-		dl_model_loc(clang_getCursorLocation(canon), &loc, NULL);
-		fn = dl_model_intern(p, usr, name, &loc);
-		free(name);
-		dl_loc_free(&loc);
 		/* An inline helper defined in a header: its body is needed too (the
 		 * TU being added is the last one). The main file's own definitions
 		 * are set when the walk reaches them. */
