@@ -440,6 +440,8 @@ size_t dl_model_record(dl_program *p, CXCursor decl)
 		free(name);
 	}
 	known = dl_index_get(p->by_usr, usr, &fn);
+	if (p->folded)
+		dl_index_put(p->folded, usr, 0);
 	name = dl_cursor_spelling(decl);
 	dl_model_loc(clang_getCursorLocation(canon), &loc, NULL);
 	fn = dl_model_intern(p, usr, name, &loc);
@@ -690,7 +692,12 @@ int dl_model_add_tu(dl_program *p, dl_tu *tu)
 	p->tus[p->ntus++] = tu;
 	w.p = p;
 	w.tu = tu;
+	/* Each file's declarations are folded in once per file: what the model
+	 * says then does not depend on which file was added first. */
+	p->folded = dl_index_new();
 	clang_visitChildren(clang_getTranslationUnitCursor(tu->tu), top_visit, &w);
+	dl_index_free(p->folded);
+	p->folded = NULL;
 cleanup:
 	dl_pragmas_free(&w.pr);
 	return ret;

@@ -314,9 +314,9 @@ static enum CXChildVisitResult body_visit(CXCursor c, CXCursor parent, CXClientD
 		char *usr;
 		if (clang_getCursorKind(ref) != CXCursor_FunctionDecl)
 			break;
-		/* Known functions were folded when first seen. */
+		/* Functions this file declared were folded when first seen. */
 		usr = dl_cursor_usr(ref);
-		if (!dl_index_get(b->p->by_usr, usr, NULL))
+		if (!b->p->folded || !dl_index_get(b->p->folded, usr, NULL))
 			dl_model_record(b->p, ref);
 		free(usr);
 		break;

@@ -109,6 +109,7 @@ typedef struct dl_program {
 	size_t nglobals, capglobals;
 	dl_index *by_usr;     /* usr -> function index */
 	dl_index *globals_by_usr;   /* usr -> global index */
+	dl_index *folded;     /* while a TU is added: the functions it has declared so far */
 } dl_program;
 
 dl_program *dl_program_new(void);
