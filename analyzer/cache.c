@@ -238,10 +238,7 @@ dl_cache_entry *dl_cache_entry_at(dl_cache *c, size_t i)
 
 static int fill_entry(FILE *f, void *arg)
 {
-	char *text = cJSON_PrintUnformatted(arg);
-	int ret = text && fputs(text, f) >= 0 ? 0 : -1;
-	cJSON_free(text);
-	return ret;
+	return dl_json_write(f, arg, 0);
 }
 
 int dl_cache_store(dl_cache *c, const dl_tu *tu, cJSON *model, cJSON *facts, const char inputs[33],

@@ -13,6 +13,12 @@ const char *dl_json_str(const cJSON *obj, const char *key)
 	return cJSON_IsString(j) ? j->valuestring : NULL;
 }
 
+char *dl_json_strdup(const cJSON *obj, const char *key)
+{
+	const char *s = dl_json_str(obj, key);
+	return s ? dl_xstrdup(s) : NULL;
+}
+
 long dl_json_int(const cJSON *obj, const char *key, long dflt)
 {
 	const cJSON *j = cJSON_GetObjectItemCaseSensitive(obj, key);
@@ -143,6 +149,18 @@ void dl_digest_json(dl_digest *d, const cJSON *j)
 	}
 	dl_digest_update(d, text, strlen(text));
 	cJSON_free(text);
+}
+
+int dl_json_write(FILE *out, const cJSON *doc, int formatted)
+{
+	char *text = formatted ? cJSON_Print(doc) : cJSON_PrintUnformatted(doc);
+	int ret = DL_OK;
+	if (!text)
+		return DL_ERR_NOMEM;
+	if (fputs(text, out) == EOF || fputc('\n', out) == EOF || fflush(out) == EOF)
+		ret = DL_ERR_IO;
+	cJSON_free(text);
+	return ret;
 }
 
 /* ---- findings ---- */

@@ -21,11 +21,6 @@ static void put_num(cJSON *o, const char *key, int v)
 	cJSON_AddItemToObject(o, key, cJSON_CreateNumber(v));
 }
 
-static char *dup_or_null(const cJSON *o, const char *key)
-{
-	const char *s = dl_json_str(o, key);
-	return s ? dl_xstrdup(s) : NULL;
-}
 
 /* ---- summaries ---- */
 
@@ -96,10 +91,10 @@ static void load_holds(irql_summary *s, const cJSON *arr)
 		h = &s->exit_holds[s->nexit_holds++];
 		memset(h, 0, sizeof(*h));
 		h->kind = (irql_hold_kind)small_int(o, "kind", IRQL_HOLD_LOCK, IRQL_HOLD_RAISE);
-		h->lockkind = dup_or_null(o, "lockkind");
-		h->name = dup_or_null(o, "name");
-		h->key = dup_or_null(o, "key");
-		h->via = dup_or_null(o, "via");
+		h->lockkind = dl_json_strdup(o, "lockkind");
+		h->name = dl_json_strdup(o, "name");
+		h->key = dl_json_strdup(o, "key");
+		h->via = dl_json_strdup(o, "via");
 		h->key_param = (int)small_int(o, "key_param", -1, 255);
 		h->name_param = (int)small_int(o, "name_param", -1, 255);
 		h->level = level_of(o, "level");
@@ -117,8 +112,8 @@ static void load_releases(irql_summary *s, const cJSON *arr)
 			continue;
 		DL_GROW(s->exit_releases, cap, s->nexit_releases + 1);
 		r = &s->exit_releases[s->nexit_releases++];
-		r->key = dup_or_null(o, "key");
-		r->lockkind = dup_or_null(o, "lockkind");
+		r->key = dl_json_strdup(o, "key");
+		r->lockkind = dl_json_strdup(o, "lockkind");
 		r->key_param = (int)small_int(o, "key_param", -1, 255);
 	}
 }
@@ -129,7 +124,7 @@ static void irql_load_summary(void *store, size_t fn, const cJSON *from)
 	irql_summary_clear(s);
 	s->done = 1;
 	s->reaches = (int)small_int(from, "reaches", 0, 2);
-	s->reach_text = dup_or_null(from, "reach_text");
+	s->reach_text = dl_json_strdup(from, "reach_text");
 	if (s->reaches && !s->reach_text)
 		s->reaches = 0;
 	dl_json_get_steps(from, "reach_steps", &s->reach_steps, &s->nreach_steps);
@@ -137,10 +132,10 @@ static void irql_load_summary(void *store, size_t fn, const cJSON *from)
 	load_releases(s, cJSON_GetObjectItemCaseSensitive(from, "exit_releases"));
 	s->raises = dl_json_int(from, "raises", 0) != 0;
 	dl_json_get_loc(from, "raise_loc", &s->raise_loc);
-	s->raise_via = dup_or_null(from, "raise_via");
+	s->raise_via = dl_json_strdup(from, "raise_via");
 	s->returns_paged = dl_json_int(from, "returns_paged", 0) != 0;
 	dl_json_get_loc(from, "paged_loc", &s->paged_loc);
-	s->paged_via = dup_or_null(from, "paged_via");
+	s->paged_via = dl_json_strdup(from, "paged_via");
 }
 
 /* ---- contexts ---- */
@@ -175,7 +170,7 @@ static void irql_load_context(void *store, size_t fn, size_t unit, const cJSON *
 		fi->sync = 1;
 		fi->sync_level = sync;
 		fi->sync_unit = unit;
-		fi->sync_via = dup_or_null(from, "sync_via");
+		fi->sync_via = dl_json_strdup(from, "sync_via");
 		dl_json_get_loc(from, "sync_loc", &fi->sync_loc);
 	}
 	if (dl_json_get_loc(from, "kmdf_sync", &loc))

@@ -1,6 +1,7 @@
 /* `--format codeclimate`: the GitLab Code Quality report (a Code Climate issue
  * array) that the merge-request widget reads; docs/ci.md shows the CI job. */
 #include "output_priv.h"
+#include "drvlint/facts.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
@@ -79,19 +80,13 @@ int dl_write_codeclimate(FILE *out, const dl_report *r)
 {
 	cJSON *doc = cJSON_CreateArray();
 	dl_srccache *cache = dl_srccache_new();
-	char *text;
 	size_t i;
-	int ret = DL_OK;
+	int ret;
 	for (i = 0; i < r->findings->count; i++)
 		if (dl_report_counts(r, i))
 			cJSON_AddItemToArray(doc, issue_json(r, cache, &r->findings->items[i]));
-	text = cJSON_Print(doc);
-	cJSON_Delete(doc);
 	dl_srccache_free(cache);
-	if (!text)
-		return DL_ERR_NOMEM;
-	if (fputs(text, out) == EOF || fputc('\n', out) == EOF || fflush(out) == EOF)
-		ret = DL_ERR_IO;
-	cJSON_free(text);
+	ret = dl_json_write(out, doc, 1);
+	cJSON_Delete(doc);
 	return ret;
 }

@@ -1,6 +1,7 @@
 /* The `--format json` document; docs/json-format.md describes it. Its keys are
  * a stable interface: add new ones only with a new "version". */
 #include "output_priv.h"
+#include "drvlint/facts.h"
 
 #include <stdlib.h>
 #include <cjson/cJSON.h>
@@ -62,9 +63,8 @@ static cJSON *notice_json(const dl_report *r, const dl_notice *n)
 int dl_write_json(FILE *out, const dl_report *r)
 {
 	cJSON *doc = cJSON_CreateObject(), *arr;
-	char *text;
 	size_t i;
-	int ret = DL_OK;
+	int ret;
 	cJSON_AddNumberToObject(doc, "version", 1);
 	cJSON_AddStringToObject(doc, "tool", "drvlint");
 	arr = cJSON_AddArrayToObject(doc, "findings");
@@ -74,12 +74,7 @@ int dl_write_json(FILE *out, const dl_report *r)
 	arr = cJSON_AddArrayToObject(doc, "notices");
 	for (i = 0; i < r->nnotices; i++)
 		cJSON_AddItemToArray(arr, notice_json(r, &r->notices[i]));
-	text = cJSON_Print(doc);
+	ret = dl_json_write(out, doc, 1);
 	cJSON_Delete(doc);
-	if (!text)
-		return DL_ERR_NOMEM;
-	if (fputs(text, out) == EOF || fputc('\n', out) == EOF || fflush(out) == EOF)
-		ret = DL_ERR_IO;
-	cJSON_free(text);
 	return ret;
 }

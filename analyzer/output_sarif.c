@@ -1,5 +1,6 @@
 /* SARIF 2.1.0 output as GitHub code scanning reads it (design.md section 6). */
 #include "output_priv.h"
+#include "drvlint/facts.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -377,9 +378,8 @@ int dl_write_sarif(FILE *out, const dl_report *r)
 {
 	struct sarif s = {r, r->srcroot ? dl_abs_path(r->srcroot) : NULL, dl_srccache_new()};
 	cJSON *doc = cJSON_CreateObject(), *run = cJSON_CreateObject(), *results;
-	char *text;
 	size_t i;
-	int ret = DL_OK;
+	int ret;
 	cJSON_AddStringToObject(doc, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
 	cJSON_AddStringToObject(doc, "version", "2.1.0");
 	cJSON_AddItemToArray(cJSON_AddArrayToObject(doc, "runs"), run);
@@ -395,15 +395,10 @@ int dl_write_sarif(FILE *out, const dl_report *r)
 	for (i = 0; i < r->nabsent; i++)
 		cJSON_AddItemToArray(results, absent_json(&s, r->absent[i]));
 	cJSON_AddStringToObject(run, "columnKind", "utf16CodeUnits");
-	text = cJSON_Print(doc);
-	cJSON_Delete(doc);
 	free(s.root);
 	dl_srccache_free(s.sources);
-	if (!text)
-		return DL_ERR_NOMEM;
-	if (fputs(text, out) == EOF || fputc('\n', out) == EOF || fflush(out) == EOF)
-		ret = DL_ERR_IO;
-	cJSON_free(text);
+	ret = dl_json_write(out, doc, 1);
+	cJSON_Delete(doc);
 	return ret;
 }
 

@@ -15,6 +15,7 @@
 /* Readers are total: a missing or mistyped member reads as absent (a cache
  * file is input like any other). */
 const char *dl_json_str(const cJSON *obj, const char *key);   /* NULL when absent */
+char *dl_json_strdup(const cJSON *obj, const char *key);      /* malloc'd copy, NULL when absent */
 long dl_json_int(const cJSON *obj, const char *key, long dflt);
 /* Writers skip NULL strings and zero integers, so absent and default agree. */
 void dl_json_put_str(cJSON *obj, const char *key, const char *s);
@@ -36,6 +37,10 @@ void dl_digest_update(dl_digest *d, const void *data, size_t n);
 void dl_digest_hex(const dl_digest *d, char out[33]);
 /* The digest of a JSON value as printed without formatting. */
 void dl_digest_json(dl_digest *d, const cJSON *j);
+
+/* Writes `doc` and a newline: formatted for people, else compact.
+ * DL_OK, DL_ERR_NOMEM or DL_ERR_IO. */
+int dl_json_write(FILE *out, const cJSON *doc, int formatted);
 
 /* Findings as data: rule id, level, message, location and path. Unknown rule
  * ids are skipped by the reader. */
