@@ -78,7 +78,7 @@ void dl_facts_load(dl_analysis *a)
 					pf->load_context(a->stores[p], fn, u, member(o, name));
 				}
 			}
-			if (member(member(facts, "program"), name))
+			if (pf->load_program && member(member(facts, "program"), name))
 				pf->load_program(a->stores[p], u, member(member(facts, "program"), name));
 		}
 	}
@@ -100,7 +100,7 @@ static cJSON *plugin_facts(const dl_analysis *a, int kind, size_t fn, size_t uni
 			pf->save_summary(a->stores[p], fn, sub);
 		else if (pf && kind == SAVE_CONTEXT)
 			pf->save_context(a->stores[p], fn, unit, sub);
-		else if (pf)
+		else if (pf && pf->save_program)
 			pf->save_program(a->stores[p], unit, sub);
 		if (sub->child)
 			cJSON_AddItemToObject(o, dl_plugins[p]->name, sub);
@@ -137,9 +137,67 @@ static cJSON *context_facts(const dl_analysis *a, size_t fn, size_t unit)
 	return o;
 }
 
-static int usr_cmp(const void *x, const void *y)
+/* The functions of each unit, and those each unit pushes facts into, made
+ * once per save: unit u's are fns[start[u]..start[u + 1]), by USR. */
+typedef struct unit_index {
+	size_t *fns, *start;
+	size_t *ctx, *ctx_start;
+} unit_index;
+
+typedef struct unit_fn {
+	size_t unit, fn;
+} unit_fn;
+
+static int unit_fn_cmp(const void *x, const void *y, void *a)
 {
-	return strcmp(*(const char *const *)x, *(const char *const *)y);
+	const unit_fn *p = x, *q = y;
+	const dl_function *fns = ((const dl_analysis *)a)->prog->fns;
+	if (p->unit != q->unit)
+		return p->unit < q->unit ? -1 : 1;
+	return strcmp(fns[p->fn].usr, fns[q->fn].usr);
+}
+
+/* Sorts the n pairs by unit then USR into the functions and each unit's start. */
+static void by_unit(const dl_analysis *a, unit_fn *v, size_t n, size_t **fns, size_t **start)
+{
+	size_t units = dl_program_units(a->prog), i, u;
+	qsort_r(v, n, sizeof(*v), unit_fn_cmp, (void *)a);
+	*fns = dl_xcalloc(n + 1, sizeof(size_t));
+	*start = dl_xcalloc(units + 2, sizeof(size_t));
+	for (i = 0; i < n; i++) {
+		(*fns)[i] = v[i].fn;
+		(*start)[v[i].unit + 1]++;
+	}
+	for (u = 0; u < units; u++)
+		(*start)[u + 1] += (*start)[u];
+	free(v);
+}
+
+static void unit_index_build(const dl_analysis *a, unit_index *ix)
+{
+	unit_fn *own = dl_xcalloc(a->prog->nfns + 1, sizeof(*own)), *ctx = NULL;
+	size_t i, j, n = 0, nctx = 0, cap = 0;
+	for (i = 0; i < a->prog->nfns; i++) {
+		if (a->prog->fns[i].unit != DL_NO_UNIT) {
+			own[n].unit = a->prog->fns[i].unit;
+			own[n++].fn = i;
+		}
+		for (j = 0; j < a->fns[i].nctx_units; j++) {
+			DL_GROW(ctx, cap, nctx + 1);
+			ctx[nctx].unit = a->fns[i].ctx_units[j].unit;
+			ctx[nctx++].fn = i;
+		}
+	}
+	by_unit(a, own, n, &ix->fns, &ix->start);
+	by_unit(a, ctx, nctx, &ix->ctx, &ix->ctx_start);
+}
+
+static void unit_index_free(unit_index *ix)
+{
+	free(ix->fns);
+	free(ix->start);
+	free(ix->ctx);
+	free(ix->ctx_start);
 }
 
 /* A function the unit's own file defines. An inline function of a header
@@ -151,21 +209,13 @@ static int own_function(const dl_analysis *a, size_t fn, size_t unit)
 	return f->unit == unit && f->loc.file && !strcmp(f->loc.file, dl_program_unit_path(a->prog, unit));
 }
 
-/* The functions whose body is in `unit` (own only: those of its file), by USR. */
-static const char **unit_functions(const dl_analysis *a, size_t unit, int own, size_t *n)
+static int usr_cmp(const void *x, const void *y)
 {
-	const char **v = dl_xcalloc(a->prog->nfns + 1, sizeof(*v));
-	size_t i;
-	*n = 0;
-	for (i = 0; i < a->prog->nfns; i++)
-		if (own ? own_function(a, i, unit) : a->prog->fns[i].unit == unit)
-			v[(*n)++] = a->prog->fns[i].usr;
-	qsort(v, *n, sizeof(*v), usr_cmp);
-	return v;
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
 }
 
 /* The functions a unit calls outside itself, by USR, sorted and unique. */
-static const char **unit_callees(const dl_analysis *a, size_t unit, size_t *n)
+static const char **unit_callees(const dl_analysis *a, const unit_index *ix, size_t unit, size_t *n)
 {
 	const char **v = NULL;
 	size_t cap = 0, i, j, k = 0;
@@ -178,14 +228,15 @@ static const char **unit_callees(const dl_analysis *a, size_t unit, size_t *n)
 				v[(*n)++] = c->valuestring;
 			}
 	} else {
-		for (i = 0; i < a->prog->nfns; i++)
-			for (j = 0; own_function(a, i, unit) && j < a->fns[i].ncallees; j++) {
-				const dl_function *g = &a->prog->fns[a->fns[i].callees[j]];
-				if (own_function(a, a->fns[i].callees[j], unit))
+		for (i = ix->start[unit]; i < ix->start[unit + 1]; i++) {
+			const fn_info *fi = &a->fns[ix->fns[i]];
+			for (j = 0; own_function(a, ix->fns[i], unit) && j < fi->ncallees; j++) {
+				if (own_function(a, fi->callees[j], unit))
 					continue;
 				DL_GROW(v, cap, *n + 1);
-				v[(*n)++] = g->usr;
+				v[(*n)++] = a->prog->fns[fi->callees[j]].usr;
 			}
+		}
 	}
 	if (*n)
 		qsort(v, *n, sizeof(*v), usr_cmp);
@@ -196,53 +247,34 @@ static const char **unit_callees(const dl_analysis *a, size_t unit, size_t *n)
 	return v;
 }
 
-static cJSON *unit_facts(dl_analysis *a, size_t unit)
+static cJSON *unit_facts(dl_analysis *a, const unit_index *ix, size_t unit)
 {
 	cJSON *facts = cJSON_CreateObject(), *sums, *ctxs, *callees;
-	const char **fns, **out;
-	size_t n, nout, i, j;
-	fns = unit_functions(a, unit, 0, &n);
+	const char **out;
+	size_t nout, i;
 	sums = cJSON_AddObjectToObject(facts, "summaries");
-	for (i = 0; i < n; i++)
-		cJSON_AddItemToObject(sums, fns[i], plugin_facts(a, SAVE_SUMMARY, function_named(a, fns[i]), unit));
+	for (i = ix->start[unit]; i < ix->start[unit + 1]; i++)
+		cJSON_AddItemToObject(sums, a->prog->fns[ix->fns[i]].usr, plugin_facts(a, SAVE_SUMMARY, ix->fns[i], unit));
 	ctxs = cJSON_AddObjectToObject(facts, "contexts");
-	for (i = 0; i < a->prog->nfns; i++)
-		for (j = 0; j < a->fns[i].nctx_units; j++)
-			if (a->fns[i].ctx_units[j].unit == unit) {
-				cJSON_AddItemToObject(ctxs, a->prog->fns[i].usr, context_facts(a, i, unit));
-				break;
-			}
+	for (i = ix->ctx_start[unit]; i < ix->ctx_start[unit + 1]; i++)
+		cJSON_AddItemToObject(ctxs, a->prog->fns[ix->ctx[i]].usr, context_facts(a, ix->ctx[i], unit));
 	cJSON_AddItemToObject(facts, "program", plugin_facts(a, SAVE_PROGRAM, 0, unit));
-	out = unit_callees(a, unit, &nout);
+	out = unit_callees(a, ix, unit, &nout);
 	callees = cJSON_AddArrayToObject(facts, "callees");
 	for (i = 0; i < nout; i++)
 		cJSON_AddItemToArray(callees, cJSON_CreateString(out[i]));
 	cJSON_AddItemToObject(facts, "findings", a->unit_findings[unit]);
 	a->unit_findings[unit] = NULL;
-	free(fns);
 	free(out);
 	return facts;
 }
 
 /* ---- digests ---- */
 
+/* Units sort by path: unit numbers differ between runs, paths do not. */
 static int unit_path_cmp(const void *x, const void *y, void *prog)
 {
-	const char *a = dl_program_unit_path(prog, *(const size_t *)x);
-	const char *b = dl_program_unit_path(prog, *(const size_t *)y);
-	return strcmp(a, b);
-}
-
-/* Sorts by unit path: unit numbers differ between runs, paths do not. */
-static void sort_units(const dl_program *p, size_t *units, size_t n)
-{
-	size_t i, j;
-	for (i = 1; i < n; i++)
-		for (j = i; j > 0 && unit_path_cmp(&units[j - 1], &units[j], (void *)p) > 0; j--) {
-			size_t t = units[j];
-			units[j] = units[j - 1];
-			units[j - 1] = t;
-		}
+	return strcmp(dl_program_unit_path(prog, *(const size_t *)x), dl_program_unit_path(prog, *(const size_t *)y));
 }
 
 /* What unit's functions were entered with, from the other units. */
@@ -255,38 +287,59 @@ static cJSON *entry_facts(dl_analysis *a, size_t fn, size_t unit)
 	for (i = 0; i < fi->nctx_units; i++)
 		if (fi->ctx_units[i].unit != unit)
 			units[n++] = fi->ctx_units[i].unit;
-	sort_units(a->prog, units, n);
+	qsort_r(units, n, sizeof(*units), unit_path_cmp, a->prog);
 	for (i = 0; i < n; i++)
 		cJSON_AddItemToObject(ctx, dl_program_unit_path(a->prog, units[i]), context_facts(a, fn, units[i]));
 	free(units);
 	return o;
 }
 
-static void digest_unit(dl_analysis *a, size_t unit, const dl_digest *shared, char out[33])
+/* The digests of one dl_facts_save: what every unit reads, and what a
+ * callee tells its callers, made once however many units call it. */
+typedef struct digests {
+	dl_digest shared;
+	char (*callee)[33];
+	unsigned char *done;
+} digests;
+
+static const char *callee_digest(const dl_analysis *a, digests *dg, size_t g)
 {
-	dl_digest d = *shared;
-	const char **fns, **callees;
-	size_t n, ncallees, i;
-	fns = unit_functions(a, unit, 1, &n);
-	for (i = 0; i < n; i++) {
-		cJSON *o = entry_facts(a, function_named(a, fns[i]), unit);
+	cJSON *o;
+	dl_digest d;
+	if (dg->done[g])
+		return dg->callee[g];
+	o = cJSON_CreateObject();
+	cJSON_AddItemToObject(o, "model", dl_model_function_facts(&a->prog->fns[g]));
+	cJSON_AddItemToObject(o, "sum", plugin_facts(a, SAVE_SUMMARY, g, 0));
+	dl_digest_init(&d);
+	dl_digest_json(&d, o);
+	dl_digest_hex(&d, dg->callee[g]);
+	cJSON_Delete(o);
+	dg->done[g] = 1;
+	return dg->callee[g];
+}
+
+static void digest_unit(dl_analysis *a, const unit_index *ix, size_t unit, digests *dg, char out[33])
+{
+	dl_digest d = dg->shared;
+	const char **callees;
+	size_t ncallees, i;
+	for (i = ix->start[unit]; i < ix->start[unit + 1]; i++) {
+		cJSON *o;
+		if (!own_function(a, ix->fns[i], unit))
+			continue;
+		o = entry_facts(a, ix->fns[i], unit);
 		dl_digest_json(&d, o);
 		cJSON_Delete(o);
 	}
-	callees = unit_callees(a, unit, &ncallees);
+	callees = unit_callees(a, ix, unit, &ncallees);
 	for (i = 0; i < ncallees; i++) {
 		size_t g = function_named(a, callees[i]);
-		cJSON *o = cJSON_CreateObject();
-		dl_json_put_str(o, "usr", callees[i]);
-		if (g != DL_NO_UNIT) {
-			cJSON_AddItemToObject(o, "model", dl_model_function_facts(&a->prog->fns[g]));
-			cJSON_AddItemToObject(o, "sum", plugin_facts(a, SAVE_SUMMARY, g, 0));
-		}
-		dl_digest_json(&d, o);
-		cJSON_Delete(o);
+		dl_digest_update(&d, callees[i], strlen(callees[i]) + 1);
+		if (g != DL_NO_UNIT)
+			dl_digest_update(&d, callee_digest(a, dg, g), 32);
 	}
 	dl_digest_hex(&d, out);
-	free(fns);
 	free(callees);
 }
 
@@ -316,13 +369,20 @@ static void digest_shared(const dl_analysis *a, dl_digest *d)
 
 void dl_facts_save(dl_analysis *a)
 {
-	dl_digest shared;
+	unit_index ix;
+	digests dg;
 	size_t u;
+	unit_index_build(a, &ix);
 	for (u = 0; a->io->facts && u < a->prog->ntus; u++)
-		a->io->facts[u] = unit_facts(a, u);
-	if (!a->io->digests)
-		return;
-	digest_shared(a, &shared);
-	for (u = 0; u < dl_program_units(a->prog); u++)
-		digest_unit(a, u, &shared, a->io->digests[u]);
+		a->io->facts[u] = unit_facts(a, &ix, u);
+	if (a->io->digests) {
+		digest_shared(a, &dg.shared);
+		dg.callee = dl_xcalloc(a->prog->nfns + 1, sizeof(*dg.callee));
+		dg.done = dl_xcalloc(a->prog->nfns + 1, 1);
+		for (u = 0; u < dl_program_units(a->prog); u++)
+			digest_unit(a, &ix, u, &dg, a->io->digests[u]);
+		free(dg.callee);
+		free(dg.done);
+	}
+	unit_index_free(&ix);
 }

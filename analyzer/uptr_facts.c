@@ -26,11 +26,6 @@ static cJSON *entry_json(const up_entry *e)
 	return o;
 }
 
-static char *str_or_null(const cJSON *o, const char *key)
-{
-	const char *s = dl_json_str(o, key);
-	return s ? dl_xstrdup(s) : NULL;
-}
 
 static void up_save_summary(void *store, size_t fn, cJSON *into)
 {
@@ -71,17 +66,17 @@ static void up_load_summary(void *store, size_t fn, const cJSON *from)
 		x->in_try = dl_json_int(e, "in_try", 0) != 0;
 		x->is_write = dl_json_int(e, "write", 0) != 0;
 		dl_json_get_loc(e, "loc", &x->loc);
-		x->what = str_or_null(e, "what");
-		x->via = str_or_null(e, "via");
-		x->fn = str_or_null(e, "fn");
+		x->what = dl_json_strdup(e, "what");
+		x->via = dl_json_strdup(e, "via");
+		x->fn = dl_json_strdup(e, "fn");
 		x->probe_line = (unsigned)dl_json_int(e, "probe_line", 0);
 		dl_json_get_steps(e, "steps", &x->steps, &x->nsteps);
 	}
 	s->probes = (unsigned)dl_json_int(from, "probes", 0);
 	s->ret_user = dl_json_int(from, "ret_user", 0) != 0;
 	s->ret_iomgr = dl_json_int(from, "ret_iomgr", 0) != 0;
-	s->ret_desc = str_or_null(from, "ret_desc");
-	s->ret_fn = str_or_null(from, "ret_fn");
+	s->ret_desc = dl_json_strdup(from, "ret_desc");
+	s->ret_fn = dl_json_strdup(from, "ret_fn");
 	dl_json_get_steps(from, "ret_steps", &s->ret_steps, &s->ret_nsteps);
 	s->ret_params = (unsigned)dl_json_int(from, "ret_params", 0);
 	s->ret_pderef = (unsigned)dl_json_int(from, "ret_pderef", 0);
@@ -126,20 +121,6 @@ static void up_load_context(void *store, size_t fn, size_t unit, const cJSON *fr
 	up_note_majors(st, fn, unit, m);
 }
 
-static void up_save_program(void *store, size_t unit, cJSON *into)
-{
-	(void)store;
-	(void)unit;
-	(void)into;
-}
-
-static void up_load_program(void *store, size_t unit, const cJSON *from)
-{
-	(void)store;
-	(void)unit;
-	(void)from;
-}
-
 const dl_plugin_facts up_facts = {
-	up_save_summary, up_load_summary, up_save_context, up_load_context, up_save_program, up_load_program,
+	up_save_summary, up_load_summary, up_save_context, up_load_context, NULL, NULL,
 };

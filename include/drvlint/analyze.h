@@ -42,7 +42,8 @@ typedef struct dl_plugin_facts {
 	/* What the functions of `unit` push into fn's entry context; load joins. */
 	void (*save_context)(void *store, size_t fn, size_t unit, struct cJSON *into);
 	void (*load_context)(void *store, size_t fn, size_t unit, const struct cJSON *from);
-	/* Program-wide facts found in `unit` (DL_NO_UNIT: in all); load joins. */
+	/* Program-wide facts found in `unit` (DL_NO_UNIT: in all); load joins.
+	 * NULL for a plug-in without program-wide facts. */
 	void (*save_program)(void *store, size_t unit, struct cJSON *into);
 	void (*load_program)(void *store, size_t unit, const struct cJSON *from);
 } dl_plugin_facts;
