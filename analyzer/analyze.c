@@ -87,6 +87,8 @@ void dl_analysis_requeue(dl_analysis *a, size_t fn)
 	fn_info *fi = &a->fns[fn];
 	if (!fi->has_body || fi->queued || fi->context_runs >= CONTEXT_VISITS_PER_FN)
 		return;
+	if (a->prog->fns[fn].cut_short)
+		return;
 	fi->queued = 1;
 	a->queue[a->nqueue++] = fn;
 }
@@ -229,11 +231,17 @@ static int end_phase(dl_analysis *a, size_t fn, dl_phase phase, dl_flow *fl, voi
 {
 	size_t i;
 	int changed = 0;
+	dl_flow_stats st;
 	for (i = 0; i < dl_plugin_count; i++)
 		changed |= dl_plugins[i]->end(a, a->stores[i], fn, phase, fl, ctxs[i]);
 	for (i = 0; i < dl_plugin_count; i++)
 		if (dl_plugins[i]->release)
 			dl_plugins[i]->release(ctxs[i]);
+	/* Cut short once, it would be as costly and as incomplete every time:
+	 * it keeps the summary it has and is not run again. */
+	dl_flow_get_stats(fl, &st);
+	if (st.cut_short)
+		a->prog->fns[fn].cut_short = 1;
 	return changed;
 }
 
@@ -244,7 +252,10 @@ static void phase_summary(dl_analysis *a, void **ctxs, dl_domain_run *runs)
 	for (round = 0; round < SUMMARY_ROUNDS; round++) {
 		int changed = 0;
 		for (k = 0; k < a->norder; k++) {
-			dl_flow *fl = run_phase(a, a->order[k], DL_PHASE_SUMMARY, ctxs, runs);
+			dl_flow *fl;
+			if (a->prog->fns[a->order[k]].cut_short)
+				continue;
+			fl = run_phase(a, a->order[k], DL_PHASE_SUMMARY, ctxs, runs);
 			changed |= end_phase(a, a->order[k], DL_PHASE_SUMMARY, fl, ctxs);
 			dl_flow_free(fl);
 		}
@@ -267,6 +278,8 @@ static void phase_context(dl_analysis *a, void **ctxs, dl_domain_run *runs)
 		size_t fn = a->queue[k];
 		dl_flow *fl;
 		a->fns[fn].queued = 0;
+		if (a->prog->fns[fn].cut_short)
+			continue;
 		a->fns[fn].context_runs++;
 		fl = run_phase(a, fn, DL_PHASE_CONTEXT, ctxs, runs);
 		end_phase(a, fn, DL_PHASE_CONTEXT, fl, ctxs);
@@ -341,13 +354,16 @@ static void phase_report(dl_analysis *a, dl_checker *reg, dl_findings *out, void
 	for (i = 0; i < a->prog->nfns; i++) {
 		size_t first = out->count;
 		dl_flow *fl;
-		if (!a->fns[i].has_body)
+		if (!a->fns[i].has_body || a->prog->fns[i].cut_short)
 			continue;
 		fl = run_phase(a, i, DL_PHASE_REPORT, ctxs, runs);
 		c.fn = i;
 		dl_flow_replay(fl, dispatch, &c);
 		end_phase(a, i, DL_PHASE_REPORT, fl, ctxs);
 		dl_flow_free(fl);
+		/* What a flow cut short finds is not what the function does. */
+		if (a->prog->fns[i].cut_short)
+			dl_findings_truncate(out, first);
 		if (a->unit_findings && out->count > first) {
 			cJSON *mine = dl_json_findings(out, first, out->count), *f;
 			while ((f = cJSON_DetachItemFromArray(mine, 0)))

@@ -152,6 +152,7 @@ struct dl_arena {
 		size_t used, size;
 		max_align_t data[];
 	} *head;
+	size_t bytes;   /* in all chunks */
 };
 
 #define ARENA_CHUNK (64 * 1024)
@@ -173,11 +174,17 @@ void *dl_arena_alloc(dl_arena *a, size_t n)
 		c->used = 0;
 		c->next = a->head;
 		a->head = c;
+		a->bytes += size;
 	}
 	void *p = (char *)c->data + c->used;
 	c->used += n;
 	memset(p, 0, n);
 	return p;
+}
+
+size_t dl_arena_bytes(const dl_arena *a)
+{
+	return a->bytes;
 }
 
 char *dl_arena_strdup(dl_arena *a, const char *s)

@@ -91,6 +91,12 @@ void dl_findings_sort_unique(dl_findings *fs)
 	fs->count = out;
 }
 
+void dl_findings_truncate(dl_findings *fs, size_t count)
+{
+	while (fs->count > count)
+		finding_free(&fs->items[--fs->count]);
+}
+
 void dl_findings_clear(dl_findings *fs)
 {
 	size_t i;

@@ -1062,6 +1062,15 @@ static void process_block(dl_flow *fl, int id)
 	}
 }
 
+/* Memory is the engine's cost: states per block, copied at every join and on
+ * every replay. A 20,000-line function needs about 120 MB; input that needs
+ * more than four times that is cut short rather than allowed to take the
+ * machine (100,000 nested `?:` would take several GB). */
+static int over_budget(const dl_flow *fl)
+{
+	return dl_arena_bytes(fl->arena) > DL_FLOW_MAX_BYTES;
+}
+
 int dl_flow_run(dl_flow **out, const dl_cfg *cfg, const dl_domain_run *runs, size_t nruns)
 {
 	dl_flow *fl = dl_xcalloc(1, sizeof(*fl));
@@ -1088,7 +1097,8 @@ int dl_flow_run(dl_flow **out, const dl_cfg *cfg, const dl_domain_run *runs, siz
 
 	bound = n * VISIT_BOUND_PER_BLOCK + 1024;
 	while (fl->nheap) {
-		if (fl->stats.visits >= bound) {
+		if (fl->stats.visits >= bound || over_budget(fl)) {
+			fl->stats.cut_short = 1;
 			ret = DL_ERR_LIMIT;
 			break;
 		}
@@ -1120,6 +1130,10 @@ int dl_flow_replay(dl_flow *fl, dl_visit_fn visit, void *arg)
 		dl_flow_point pt;
 		if (!fl->in[id])
 			continue;
+		if (over_budget(fl)) {
+			fl->stats.cut_short = 1;
+			return DL_ERR_LIMIT;
+		}
 		pt.fl = fl;
 		pt.states = states_copy(fl, fl->in[id]);
 		for (i = 0; i < blk->nevs; i++) {

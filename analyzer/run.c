@@ -6,6 +6,7 @@
 #include "drvlint/compdb.h"
 #include "drvlint/config.h"
 #include "drvlint/facts.h"
+#include "drvlint/flow.h"
 #include "drvlint/frontend.h"
 #include "drvlint/model.h"
 #include "drvlint/output.h"
@@ -405,6 +406,26 @@ static dl_program *build_program(struct run *r, const int *rcs, char **errs)
 	return prog;
 }
 
+/* Functions the analysis gave up on: like a file over a limit, each is named
+ * and fails the run (exit 2); the rest of its file is reported. */
+static void report_cut_short(struct run *r, const dl_program *p)
+{
+	size_t i;
+	for (i = 0; i < p->nfns; i++) {
+		const dl_function *f = &p->fns[i];
+		char *shown, *msg;
+		if (!f->cut_short || !f->tu)
+			continue;
+		msg = dl_xprintf("function '%s' (line %u) not analyzed: its analysis exceeded the engine's "
+				 "bounds (%zu MB per function)", f->name, f->loc.line, DL_FLOW_MAX_BYTES >> 20);
+		shown = dl_display_path(r->srcroot, f->tu->src->path);
+		fprintf(stderr, "drvlint: %s: %s\n", shown, msg);
+		add_notice(r, DL_LEVEL_ERROR, f->tu->src->path, msg);
+		r->failed = 1;
+		free(shown);
+	}
+}
+
 static int write_stdout(const dl_options *o, const dl_report *rep)
 {
 	int ret;
@@ -678,12 +699,21 @@ static void take_findings(struct cache_run *cr, const cJSON *facts, const dl_ind
 	free(mine.items);
 }
 
+/* A file with a function the analysis gave up on is not stored: the next run
+ * parses it again and says so again. */
 static void store_entries(struct cache_run *cr, dl_program *p, cJSON **facts, char (*digests)[33])
 {
+	unsigned char *incomplete = dl_xcalloc(p->ntus + 1, 1);
 	size_t u;
+	for (u = 0; u < p->nfns; u++)
+		if (p->fns[u].cut_short && p->fns[u].unit < p->ntus)
+			incomplete[p->fns[u].unit] = 1;
 	for (u = 0; u < p->ntus; u++) {
-		cJSON *model = dl_model_unit_facts(p->tus[u]);
+		cJSON *model;
 		char *err = NULL;
+		if (incomplete[u])
+			continue;
+		model = dl_model_unit_facts(p->tus[u]);
 		if (dl_cache_store(cr->cache, p->tus[u], model, facts[u], digests[u], &err) < 0) {
 			fprintf(stderr, "drvlint: %s\n", err);
 			cr->r->failed = 1;
@@ -691,6 +721,7 @@ static void store_entries(struct cache_run *cr, dl_program *p, cJSON **facts, ch
 		cJSON_Delete(model);
 		free(err);
 	}
+	free(incomplete);
 }
 
 /* Analyzes r's files with the facts of the program's other files from the
@@ -730,6 +761,7 @@ static void analyze_cached(struct cache_run *cr, dl_program **prog, dl_findings 
 	for (i = 0; cached[i]; i++)
 		take_findings(cr, cached[i], units, 0, out);
 	dl_index_free(units);
+	report_cut_short(cr->r, *prog);
 	store_entries(cr, *prog, io.facts, io.digests);
 	fprintf(stderr, "drvlint: %zu file%s parsed, %zu from the cache\n", (*prog)->ntus,
 		(*prog)->ntus == 1 ? "" : "s", (*prog)->ncached);
@@ -809,6 +841,8 @@ static void analyze_sources(struct run *r)
 	else if (dl_analyze(prog, &r->rules, &findings) < 0) {
 		fprintf(stderr, "drvlint: the analysis failed; its results are incomplete\n");
 		r->failed = 1;
+	} else {
+		report_cut_short(r, prog);
 	}
 	dl_findings_sort_unique(&findings);
 	/* The line is erased before anything is printed. */

@@ -49,6 +49,7 @@ typedef struct dl_arena dl_arena;
 dl_arena *dl_arena_new(void);
 void *dl_arena_alloc(dl_arena *a, size_t n);   /* zeroed */
 char *dl_arena_strdup(dl_arena *a, const char *s);
+size_t dl_arena_bytes(const dl_arena *a);      /* what it holds, chunks whole */
 void dl_arena_free(dl_arena *a);
 
 /* libclang strings are copied where they are read, never stored. */

@@ -43,5 +43,6 @@ void dl_findings_add(dl_findings *fs, const struct dl_rule *rule, dl_level level
 /* Sorts by file, line, column, rule and drops exact duplicates (same rule, location, message). */
 void dl_findings_sort_unique(dl_findings *fs);
 void dl_findings_clear(dl_findings *fs);   /* frees contents; fs stays usable */
+void dl_findings_truncate(dl_findings *fs, size_t count);   /* frees those after `count` */
 
 #endif

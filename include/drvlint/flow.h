@@ -80,10 +80,14 @@ typedef struct dl_domain_run {
 	void *ctx;
 } dl_domain_run;
 
+/* What one function's flow may hold (states, and what the domains allocate). */
+#define DL_FLOW_MAX_BYTES ((size_t)512 << 20)
+
 /* Runs the domains over `cfg` to a fixpoint. The flow refers to `cfg`, which
  * must outlive it.
- * 0 ok; DL_ERR_LIMIT if the fixpoint did not settle within the engine's bound
- * (the states are then an over-approximation cut short; a diagnostic is due). */
+ * 0 ok; DL_ERR_LIMIT if the fixpoint did not settle within the engine's
+ * bounds on visits and memory (the states are then cut short: results for
+ * the function are incomplete, and the stats say cut_short). */
 int dl_flow_run(dl_flow **out, const dl_cfg *cfg, const dl_domain_run *runs, size_t nruns);
 void dl_flow_free(dl_flow *fl);
 
@@ -94,7 +98,8 @@ dl_flow *dl_point_flow(const dl_flow_point *pt);
 
 typedef int (*dl_visit_fn)(const dl_event *ev, const dl_flow_point *pt, void *arg);
 /* Visits every reachable event in block order with the states before it.
- * A non-zero return from `visit` stops the walk and is returned. */
+ * A non-zero return from `visit` stops the walk and is returned; DL_ERR_LIMIT
+ * when the flow's memory bound stops it (cut_short). */
 int dl_flow_replay(dl_flow *fl, dl_visit_fn visit, void *arg);
 
 /* Per-run arena for domain states and anything that lives as long as the flow. */
@@ -106,6 +111,7 @@ CXCursor dl_flow_function(const dl_flow *fl);
 typedef struct dl_flow_stats {
 	size_t blocks, events, visits;
 	int widened;       /* a widening was applied */
+	int cut_short;     /* a bound stopped the run or a replay */
 } dl_flow_stats;
 void dl_flow_get_stats(const dl_flow *fl, dl_flow_stats *st);
 

@@ -84,6 +84,9 @@ typedef struct dl_function {
 
 	dl_irql_contract sal;    /* from annotations on any declaration */
 	int kmdf_passive;        /* KMDF ExecutionLevel/PassiveHandling makes it PASSIVE */
+
+	int cut_short;           /* set by the analysis: its flow hit the engine's bounds
+	                          * (include/drvlint/flow.h), so it was not analyzed */
 } dl_function;
 
 /* A global variable with a data section (PAGEDATA...). */
