@@ -37,6 +37,8 @@ static const char usage[] =
 	"  --list-rules               print every rule with its one-line summary\n"
 	"  --explain RULE             print the documentation of RULE\n"
 	"  -j N                       parallel parse jobs (default: number of CPUs)\n"
+	"  --pch WHEN                 precompile the first header files share: auto (default:\n"
+	"                             when " DL_XSTR(DL_PCH_MIN_FILES) " or more share it), always, never\n"
 	"  --strict                   compile errors make the exit status 2\n"
 	"  --isolate, --no-isolate    parse and pre-analyze each file in a child process\n"
 	"                             under the limits below (default: on when CI is set)\n"
@@ -115,6 +117,20 @@ static int parse_format(dl_options *o, const char *s, char **err)
 	return DL_ERR_USAGE;
 }
 
+static int parse_pch(dl_options *o, const char *s, char **err)
+{
+	static const char *const names[] = {"auto", "always", "never"};
+	static const dl_pch_mode modes[] = {DL_PCH_AUTO, DL_PCH_ALWAYS, DL_PCH_NEVER};
+	int i;
+	for (i = 0; i < 3; i++)
+		if (!strcmp(s, names[i])) {
+			o->pch = modes[i];
+			return DL_OK;
+		}
+	*err = dl_xprintf("--pch: unknown value '%s' (expected auto, always or never)", s);
+	return DL_ERR_USAGE;
+}
+
 static int parse_color(dl_options *o, const char *s, char **err)
 {
 	static const char *const names[] = {"auto", "always", "never"};
@@ -172,7 +188,7 @@ static int parse_explain(dl_options *o, const char *s, char **err)
 enum opt_id {
 	OPT_P, OPT_J, OPT_SARIF, OPT_FORMAT, OPT_RULES, OPT_EXPLAIN, OPT_PRINT_ARGS,
 	OPT_COLOR, OPT_CONFIG, OPT_FAIL_ON, OPT_BASELINE, OPT_CHANGED_SINCE, OPT_CACHE,
-	OPT_SHOW_SUPPRESSED, OPT_REPORT_UNUSED,
+	OPT_SHOW_SUPPRESSED, OPT_REPORT_UNUSED, OPT_PCH,
 	OPT_ISOLATE, OPT_NO_ISOLATE, OPT_MAX_MEMORY, OPT_TIMEOUT, OPT_MAX_FILE_SIZE, OPT_SRCROOT_URI,
 	OPT_LIST_RULES, OPT_STRICT, OPT_VERSION, OPT_HELP
 };
@@ -195,6 +211,7 @@ static const struct opt {
 	{"--baseline", OPT_BASELINE, 1},
 	{"--changed-since", OPT_CHANGED_SINCE, 1},
 	{"--cache", OPT_CACHE, 1},
+	{"--pch", OPT_PCH, 1},
 	{"--show-suppressed", OPT_SHOW_SUPPRESSED, 0},
 	{"--report-unused-suppressions", OPT_REPORT_UNUSED, 0},
 	{"--isolate", OPT_ISOLATE, 0},
@@ -250,6 +267,7 @@ static int apply(dl_options *o, const struct opt *opt, const char *val, char **e
 		set_action(o, DL_ACTION_PRINT_ARGS);
 		return DL_OK;
 	case OPT_COLOR: return parse_color(o, val, err);
+	case OPT_PCH: return parse_pch(o, val, err);
 	case OPT_CONFIG: o->config = val; return DL_OK;
 	case OPT_FAIL_ON: return parse_fail_on(o, val, err);
 	case OPT_BASELINE: o->baseline = val; return DL_OK;

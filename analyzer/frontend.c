@@ -135,6 +135,10 @@ int dl_compiler_args(const dl_env *env, const dl_source *src, char ***argv, size
 		PUSH("-isystem");
 		PUSH(env->wdk_include);
 	}
+	if (src->pch) {
+		PUSH("-include-pch");
+		PUSH(src->pch);
+	}
 #undef PUSH
 	*argv = v;
 	*argc = n;
@@ -428,12 +432,40 @@ static void find_fixups(fixups *fx, const dl_env *env, const dl_source *src, cha
 	}
 }
 
-int dl_parse(CXIndex index, const dl_env *env, const dl_source *src, dl_tu *tu, char **err)
+static int has_fatal(CXTranslationUnit tu)
+{
+	unsigned i, n = clang_getNumDiagnostics(tu);
+	int fatal = 0;
+	for (i = 0; i < n && !fatal; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		fatal = clang_getDiagnosticSeverity(d) == CXDiagnostic_Fatal;
+		clang_disposeDiagnostic(d);
+	}
+	return fatal;
+}
+
+/* One libclang parse of `src` as given (with its pch, if any). */
+static enum CXErrorCode parse_once(CXIndex index, const dl_env *env, const dl_source *src, CXTranslationUnit *out)
 {
 	char **argv = NULL;
 	size_t argc = 0;
 	enum CXErrorCode rc;
 	fixups fx;
+	dl_compiler_args(env, src, &argv, &argc);
+	find_fixups(&fx, env, src, argv, argc);
+	/* No chdir here (parses run in parallel): the compile_commands reader makes
+	 * relative paths absolute against the command's directory. libclang copies
+	 * the unsaved buffers, so they are freed right after. */
+	rc = clang_parseTranslationUnit2(index, src->path, (const char *const *)argv, (int)argc,
+					 fx.files, (unsigned)fx.n, CXTranslationUnit_KeepGoing, out);
+	fixups_free(&fx);
+	dl_args_free(argv, argc);
+	return rc;
+}
+
+int dl_parse(CXIndex index, const dl_env *env, const dl_source *src, dl_tu *tu, char **err)
+{
+	enum CXErrorCode rc;
 	int ret;
 
 	memset(tu, 0, sizeof(*tu));
@@ -442,15 +474,17 @@ int dl_parse(CXIndex index, const dl_env *env, const dl_source *src, dl_tu *tu, 
 	ret = check_input(src->path, err);
 	if (ret < 0)
 		return ret;
-	dl_compiler_args(env, src, &argv, &argc);
-	find_fixups(&fx, env, src, argv, argc);
-	/* No chdir here (parses run in parallel): the compile_commands reader makes
-	 * relative paths absolute against the command's directory. libclang copies
-	 * the unsaved buffers, so they are freed right after. */
-	rc = clang_parseTranslationUnit2(index, src->path, (const char *const *)argv, (int)argc,
-					 fx.files, (unsigned)fx.n, CXTranslationUnit_KeepGoing, &tu->tu);
-	fixups_free(&fx);
-	dl_args_free(argv, argc);
+	rc = parse_once(index, env, src, &tu->tu);
+	/* A precompiled header that does not load (or a file that fails with it)
+	 * costs a second parse, never a result. */
+	if (src->pch && (rc != CXError_Success || !tu->tu || has_fatal(tu->tu))) {
+		dl_source plain = *src;
+		plain.pch = NULL;
+		if (tu->tu)
+			clang_disposeTranslationUnit(tu->tu);
+		tu->tu = NULL;
+		rc = parse_once(index, env, &plain, &tu->tu);
+	}
 	if (rc != CXError_Success || !tu->tu) {
 		*err = dl_xprintf("%s: could not be parsed (libclang error %d)", src->path, (int)rc);
 		tu->tu = NULL;

@@ -2,8 +2,8 @@
  *
  * The child is drvlint re-executed (posix_spawn: a fresh process, whatever the
  * threads and the address space of the parent), with four anonymous in-memory
- * files: fd 4 holds the source to parse (path, directory, compiler arguments,
- * each NUL-terminated: argv could not carry a database's megabyte arguments),
+ * files: fd 4 holds the source to parse (path, directory, precompiled header,
+ * compiler arguments, each NUL-terminated: argv could not carry a database's megabyte arguments),
  * fd 1 receives the AST (clang_saveTranslationUnit to "-"), fd 2 what the child
  * prints when it dies, fd 3 its progress:
  *
@@ -138,7 +138,7 @@ static int progress(const char *s, size_t n)
 static void *child_parse(void *arg)
 {
 	struct child *c = arg;
-	CXIndex index = clang_createIndex(0, 0);
+	CXIndex index = clang_createIndex(1, 0);   /* as run.c's parsers */
 	dl_tu tu;
 	dl_buf res = {0};
 	char *err = NULL;
@@ -188,7 +188,7 @@ static int parse_uint(const char *s, unsigned *out)
 	return 0;
 }
 
-/* The source from fd 4: PATH\0DIRECTORY\0ARG\0... (DIRECTORY empty for none).
+/* The source from fd 4: PATH\0DIRECTORY\0PCH\0ARG\0... (DIRECTORY, PCH empty for none).
  * src's strings point into *text; only src->args is allocated. */
 static int read_source(dl_source *src, char **text)
 {
@@ -213,6 +213,10 @@ static int read_source(dl_source *src, char **text)
 	if (pos >= len)
 		return -1;
 	src->directory = (*text)[pos] ? *text + pos : NULL;
+	pos += strlen(*text + pos) + 1;
+	if (pos >= len)
+		return -1;
+	src->pch = (*text)[pos] ? *text + pos : NULL;
 	for (pos += strlen(*text + pos) + 1; pos < len; pos += strlen(*text + pos) + 1) {
 		src->args = dl_xrealloc(src->args, (src->nargs + 1) * sizeof(*src->args));
 		src->args[src->nargs++] = *text + pos;
@@ -309,6 +313,7 @@ static int write_source(int fd, const dl_source *src)
 	int e = 0;
 	dl_buf_putn(&b, src->path, strlen(src->path) + 1);
 	dl_buf_putn(&b, src->directory ? src->directory : "", strlen(src->directory ? src->directory : "") + 1);
+	dl_buf_putn(&b, src->pch ? src->pch : "", strlen(src->pch ? src->pch : "") + 1);
 	for (i = 0; i < src->nargs; i++)
 		dl_buf_putn(&b, src->args[i], strlen(src->args[i]) + 1);
 	if (write_all(fd, b.ptr, b.len) < 0 || lseek(fd, 0, SEEK_SET) < 0)

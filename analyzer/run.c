@@ -264,7 +264,9 @@ struct parse_pool {
 static void *parse_worker(void *arg)
 {
 	struct parse_pool *p = arg;
-	CXIndex index = clang_createIndex(0, 0);
+	/* Only the files' own declarations: the model's, when precompiled, are
+	 * read on demand instead of all at once by the walk over the TU. */
+	CXIndex index = clang_createIndex(1, 0);
 	for (;;) {
 		size_t i;
 		pthread_mutex_lock(&p->lock);
@@ -531,14 +533,17 @@ static void summarise_compile_errors(const struct run *r)
 
 /* Parses `n` sources into `tus` (rcs/errs per source); the parser's indexes
  * are appended to r's, disposed once the TUs are gone. */
-static int parse_sources(struct run *r, const dl_env *env, const dl_source *srcs, size_t n, dl_tu *tus,
+static int parse_sources(struct run *r, const dl_env *env, dl_source *srcs, size_t n, dl_tu *tus,
 			 int *rcs, char **errs)
 {
 	struct parse_pool pool;
 	CXIndex *indexes = NULL;
 	size_t nindexes = 0, i;
 	char *err = NULL;
+	dl_pch *pch = NULL;
 	int ret;
+	/* Without a temporary directory every file is parsed as it is. */
+	dl_pch_plan(env, srcs, n, r->o->pch, &pch);
 	memset(&pool, 0, sizeof(pool));
 	pool.env = env;
 	pool.limits = &r->o->limits;
@@ -550,6 +555,9 @@ static int parse_sources(struct run *r, const dl_env *env, const dl_source *srcs
 	pthread_mutex_init(&pool.lock, NULL);
 	dl_progress_phase(r->progress, "parsing", n, parsed_count, &pool);
 	ret = parse_all(&pool, r->o->jobs, &indexes, &nindexes, &err);
+	/* Every TU has read its precompiled header (libclang maps it: the files
+	 * can go now, and an interrupted run leaves them behind only this long). */
+	dl_pch_free(pch, srcs, n);
 	/* The progress line reads the pool's counter: stop it before the pool goes. */
 	dl_progress_phase(r->progress, "analyzing", n, NULL, NULL);
 	pthread_mutex_destroy(&pool.lock);

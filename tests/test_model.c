@@ -114,7 +114,7 @@ static int prelude_lines(const char *s)
 	return n;
 }
 
-static dl_source test_src = {"test.c", NULL, NULL, 0};
+static dl_source test_src = {"test.c", NULL, NULL, 0, NULL};
 
 /* Parsed TUs of one test, disposed by teardown. */
 static dl_tu tus[4];

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include "drvlint/isolate.h"
+#include "drvlint/pch.h"
 #include "drvlint/rules.h"
 
 /* What goes to stdout. */
@@ -63,6 +64,7 @@ typedef struct dl_options {
 	int report_unused;            /* --report-unused-suppressions */
 	dl_limits limits;             /* --isolate, --max-memory, --timeout, --max-file-size */
 	int srcroot_uri;              /* --srcroot-uri: SARIF declares the absolute source root */
+	dl_pch_mode pch;              /* --pch */
 } dl_options;
 
 /* The largest -j accepted. */

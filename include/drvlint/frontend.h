@@ -11,6 +11,8 @@ typedef struct dl_source {
 	char *directory;   /* working directory of the compile command; NULL: cwd */
 	char **args;       /* user compiler arguments (no compiler name, no file) */
 	size_t nargs;
+	const char *pch;   /* precompiled first header to parse with (borrowed from
+	                    * dl_pch_plan while parsing, include/drvlint/pch.h), or NULL */
 } dl_source;
 
 void dl_source_free(dl_source *s);   /* frees contents */
@@ -39,7 +41,8 @@ typedef struct dl_tu {
 	char *first_error;     /* "file:line:col: message" of the first one, or NULL */
 } dl_tu;
 
-/* Parses `src`. 0 ok (tu->tu set, maybe with compile errors counted);
+/* Parses `src` (with its precompiled header if it has one; without, if that
+ * fails). 0 ok (tu->tu set, maybe with compile errors counted);
  * DL_ERR_IO / DL_ERR_PARSE with *err a malloc'd one-line message. */
 int dl_parse(CXIndex index, const dl_env *env, const dl_source *src, dl_tu *tu, char **err);
 void dl_tu_dispose(dl_tu *tu);

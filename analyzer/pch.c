@@ -1,0 +1,272 @@
+/* Precompiled model headers (include/drvlint/pch.h). */
+#include "drvlint/pch.h"
+#include "drvlint/common.h"
+
+#include <clang-c/Index.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* How much of a file is read to find its first directive. */
+#define HEAD_MAX 65536
+
+struct dl_pch {
+	char *dir;        /* the temporary directory, NULL when none was made */
+	char **files;     /* made in it: stubs and precompiled headers */
+	size_t nfiles;
+};
+
+/* Past whitespace and comments. */
+static const char *skip_blank(const char *s)
+{
+	for (;;) {
+		if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n' || *s == '\f' || *s == '\v') {
+			s++;
+		} else if (s[0] == '/' && s[1] == '/') {
+			s = strchr(s, '\n');
+			if (!s)
+				return "";
+		} else if (s[0] == '/' && s[1] == '*') {
+			s = strstr(s + 2, "*/");
+			if (!s)
+				return "";
+			s += 2;
+		} else {
+			return s;
+		}
+	}
+}
+
+static const char *skip_space(const char *s)
+{
+	while (*s == ' ' || *s == '\t')
+		s++;
+	return s;
+}
+
+/* Nothing more on the directive's line but a comment. */
+static int line_ends(const char *s)
+{
+	if (*s == '\r')
+		s++;
+	return *s == '\n' || !*s || (s[0] == '/' && (s[1] == '/' || s[1] == '*'));
+}
+
+char *dl_pch_first_include(const char *path, const char *model)
+{
+	char *head = dl_xcalloc(1, HEAD_MAX + 1), *name = NULL, *probe;
+	const char *s, *end;
+	struct stat st;
+	FILE *f;
+	size_t n, i;
+	/* Only regular files: reading a FIFO would wait for a writer (the
+	 * parser rejects such input later, with a message). */
+	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || !(f = fopen(path, "rb")))
+		goto cleanup;
+	n = fread(head, 1, HEAD_MAX, f);
+	fclose(f);
+	if (memchr(head, '\0', n))
+		goto cleanup;
+	s = head;
+	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
+		s += 3;
+	s = skip_blank(s);
+	if (*s != '#')
+		goto cleanup;
+	s = skip_space(s + 1);
+	if (strncmp(s, "include", 7))
+		goto cleanup;
+	s = skip_space(s + 7);
+	if (*s != '<' || !(end = strchr(s, '>')))
+		goto cleanup;
+	/* A plain file name of the model: nothing a path could make ambiguous. */
+	for (i = 1; s + i < end; i++)
+		if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-", s[i]))
+			goto cleanup;
+	if (end == s + 1 || !line_ends(skip_space(end + 1)))
+		goto cleanup;
+	name = dl_xstrndup(s + 1, (size_t)(end - s - 1));
+	probe = dl_xprintf("%s/%s", model, name);
+	if (access(probe, R_OK) != 0) {
+		free(name);
+		name = NULL;
+	}
+	free(probe);
+cleanup:
+	free(head);
+	return name;
+}
+
+/* Forced includes would come before the precompiled text, not after it. */
+static int forces_includes(const dl_source *src)
+{
+	size_t i;
+	for (i = 0; i < src->nargs; i++)
+		if (!strncmp(src->args[i], "-include", 8) || !strncmp(src->args[i], "--include", 9) ||
+		    !strncmp(src->args[i], "-imacros", 8))
+			return 1;
+	return 0;
+}
+
+/* What makes two files share a header: its name, the directory and the arguments. */
+static char *group_key(const dl_source *src, const char *header)
+{
+	dl_buf b = {0};
+	size_t i;
+	dl_buf_putn(&b, header, strlen(header) + 1);
+	dl_buf_putn(&b, src->directory ? src->directory : "", strlen(src->directory ? src->directory : "") + 1);
+	for (i = 0; i < src->nargs; i++)
+		dl_buf_putn(&b, src->args[i], strlen(src->args[i]) + 1);
+	dl_buf_putn(&b, "", 1);
+	/* NULs separate the parts; a printable key for the index. */
+	for (i = 0; i + 1 < b.len; i++)
+		if (!b.ptr[i])
+			b.ptr[i] = '\x1f';
+	return dl_buf_detach(&b);
+}
+
+static int write_text(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	int ok;
+	if (!f)
+		return DL_ERR_IO;
+	ok = fputs(text, f) >= 0;
+	ok &= fclose(f) == 0;
+	return ok ? DL_OK : DL_ERR_IO;
+}
+
+static char *add_file(dl_pch *p, char *path)
+{
+	p->files = dl_xrealloc(p->files, (p->nfiles + 1) * sizeof(*p->files));
+	p->files[p->nfiles++] = path;
+	return path;
+}
+
+/* Precompiles `#include <header>` as `like` would be parsed; the path of the
+ * result, or NULL when libclang could not make it cleanly. */
+static const char *build(dl_pch *p, const dl_env *env, const dl_source *like, const char *header, size_t k)
+{
+	dl_source stub = *like;
+	char **argv = NULL, *text;
+	size_t argc = 0, i;
+	CXIndex index = NULL;
+	CXTranslationUnit tu = NULL;
+	const char *out = NULL;
+	unsigned d, nd;
+	stub.path = add_file(p, dl_xprintf("%s/prefix%zu.h", p->dir, k));
+	stub.pch = NULL;
+	text = dl_xprintf("#include <%s>\n", header);
+	if (write_text(stub.path, text) < 0)
+		goto cleanup;
+	dl_compiler_args(env, &stub, &argv, &argc);
+	for (i = 0; i + 1 < argc; i++)
+		if (!strcmp(argv[i], "-x")) {
+			free(argv[i + 1]);
+			argv[i + 1] = dl_xstrdup("c-header");
+		}
+	index = clang_createIndex(0, 0);
+	if (clang_parseTranslationUnit2(index, stub.path, (const char *const *)argv, (int)argc, NULL, 0,
+					CXTranslationUnit_Incomplete | CXTranslationUnit_ForSerialization,
+					&tu) != CXError_Success || !tu)
+		goto cleanup;
+	nd = clang_getNumDiagnostics(tu);
+	for (d = 0; d < nd; d++) {
+		CXDiagnostic diag = clang_getDiagnostic(tu, d);
+		int bad = clang_getDiagnosticSeverity(diag) >= CXDiagnostic_Error;
+		clang_disposeDiagnostic(diag);
+		if (bad)
+			goto cleanup;
+	}
+	out = add_file(p, dl_xprintf("%s/prefix%zu.pch", p->dir, k));
+	if (clang_saveTranslationUnit(tu, out, clang_defaultSaveOptions(tu)) != CXSaveError_None)
+		out = NULL;
+cleanup:
+	if (tu)
+		clang_disposeTranslationUnit(tu);
+	if (index)
+		clang_disposeIndex(index);
+	dl_args_free(argv, argc);
+	free(text);
+	return out;
+}
+
+int dl_pch_plan(const dl_env *env, dl_source *srcs, size_t n, dl_pch_mode mode, dl_pch **out)
+{
+	dl_pch *p = dl_xcalloc(1, sizeof(*p));
+	char **headers = dl_xcalloc(n + 1, sizeof(*headers)), **keys = dl_xcalloc(n + 1, sizeof(*keys));
+	size_t *group = dl_xcalloc(n + 1, sizeof(*group)), *members = dl_xcalloc(n + 1, sizeof(*members));
+	const char **built = dl_xcalloc(n + 1, sizeof(*built));
+	dl_index *first = dl_index_new();
+	size_t i, ngroups = 0 /* large enough */, min = mode == DL_PCH_ALWAYS ? 1 : DL_PCH_MIN_FILES;
+	char tmpl[] = "/tmp/drvlint-pch-XXXXXX";
+	const char *tmp = getenv("TMPDIR");
+	int ret = DL_OK;
+	*out = p;
+	if (mode == DL_PCH_NEVER)
+		goto cleanup;
+	/* Files are grouped by key; a group is numbered by its first member. */
+	for (i = 0; i < n; i++) {
+		size_t g;
+		srcs[i].pch = NULL;
+		if (forces_includes(&srcs[i]) || !(headers[i] = dl_pch_first_include(srcs[i].path, env->wdk_include)))
+			continue;
+		keys[i] = group_key(&srcs[i], headers[i]);
+		if (!dl_index_get(first, keys[i], &g)) {
+			g = i;
+			dl_index_put(first, keys[i], i);
+		}
+		group[i] = g;
+		if (++members[g] == min)
+			ngroups++;
+	}
+	if (!ngroups)
+		goto cleanup;
+	p->dir = tmp && *tmp ? dl_xprintf("%s/drvlint-pch-XXXXXX", tmp) : dl_xstrdup(tmpl);
+	if (!mkdtemp(p->dir)) {
+		free(p->dir);
+		p->dir = NULL;
+		ret = DL_ERR_IO;
+		goto cleanup;
+	}
+	for (i = 0; i < n; i++) {
+		size_t g = group[i];
+		if (!keys[i] || members[g] < min)
+			continue;
+		if (g == i)
+			built[g] = build(p, env, &srcs[i], headers[i], g);
+		srcs[i].pch = built[g];
+	}
+cleanup:
+	for (i = 0; i < n; i++) {
+		free(headers[i]);
+		free(keys[i]);
+	}
+	free(headers);
+	free(keys);
+	free(group);
+	free(members);
+	free(built);
+	dl_index_free(first);
+	return ret;
+}
+
+void dl_pch_free(dl_pch *p, dl_source *srcs, size_t n)
+{
+	size_t i;
+	if (!p)
+		return;
+	for (i = 0; i < n; i++)
+		srcs[i].pch = NULL;
+	for (i = 0; i < p->nfiles; i++) {
+		unlink(p->files[i]);
+		free(p->files[i]);
+	}
+	if (p->dir)
+		rmdir(p->dir);
+	free(p->files);
+	free(p->dir);
+	free(p);
+}

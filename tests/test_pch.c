@@ -1,0 +1,247 @@
+/* Precompiled model headers: which files share one, that parses use it (and
+ * do without it when it fails), and that results do not change. */
+#include "testutil.h"
+#include "drvlint/pch.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static dl_env env;
+static char *dir;
+
+static void setup(void)
+{
+	ck_assert_int_eq(dl_env_init(&env, NULL), 0);
+	dir = tu_tmpdir();
+}
+
+static void teardown(void)
+{
+	tu_rmtree(dir);
+	free(dir);
+	dl_env_free(&env);
+}
+
+/* A file of `dir` with `text`; the path is malloc'd. */
+static char *source(const char *name, const char *text)
+{
+	char *path = dl_xprintf("%s/%s", dir, name);
+	tu_write(path, text);
+	return path;
+}
+
+static const char driver_c[] =
+	"#include <ntddk.h>\n"
+	"NTSTATUS DriverEntry(PDRIVER_OBJECT d, PUNICODE_STRING r) { return STATUS_SUCCESS; }\n";
+
+START_TEST(test_first_include)
+{
+	static const struct { const char *text, *header; } cases[] = {
+		{"#include <ntddk.h>\nint x;\n", "ntddk.h"},
+		{"// a driver\n/* more\n comment */\n\n  #  include <wdm.h>  \nint x;\n", "wdm.h"},
+		{"\xEF\xBB\xBF#include <ntddk.h>\n", "ntddk.h"},
+		{"#include <ntddk.h>\r\nint x;\r\n", "ntddk.h"},
+		{"#include <ntddk.h> // the kernel\n", "ntddk.h"},
+		{"#include \"ntddk.h\"\n", NULL},          /* quotes search the file's directory first */
+		{"#define POOL_NX_OPTIN 1\n#include <ntddk.h>\n", NULL},   /* changes what the header says */
+		{"#include <bench.h>\n", NULL},          /* not a model header */
+		{"#include <../wdk/ntddk.h>\n", NULL},
+		{"#include <ntddk.h> int x;\n", NULL},
+		{"int x;\n", NULL},
+		{"", NULL},
+	};
+	size_t i;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *path = source("f.c", cases[i].text);
+		char *got = dl_pch_first_include(path, env.wdk_include);
+		if (cases[i].header)
+			ck_assert_msg(got && !strcmp(got, cases[i].header), "case %zu: %s", i, got ? got : "(none)");
+		else
+			ck_assert_msg(!got, "case %zu: %s", i, got);
+		free(got);
+		free(path);
+	}
+}
+END_TEST
+
+static void make_sources(dl_source *srcs, size_t n)
+{
+	size_t i;
+	memset(srcs, 0, n * sizeof(*srcs));
+	for (i = 0; i < n; i++) {
+		char *name = dl_xprintf("d%zu.c", i);
+		srcs[i].path = source(name, driver_c);
+		free(name);
+	}
+}
+
+static void free_sources(dl_source *srcs, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		dl_source_free(&srcs[i]);
+}
+
+/* AUTO precompiles for groups of DL_PCH_MIN_FILES, ALWAYS for one file,
+ * NEVER for none; forced includes and other arguments split the groups; the
+ * files are gone once the plan is freed. */
+START_TEST(test_plan)
+{
+	dl_source srcs[DL_PCH_MIN_FILES + 1];
+	size_t n = DL_PCH_MIN_FILES + 1, i;
+	char *pch_path;
+	dl_pch *p;
+	make_sources(srcs, n);
+	srcs[n - 1].args = dl_xcalloc(2, sizeof(char *));
+	srcs[n - 1].args[0] = dl_xstrdup("-DOTHER");
+	srcs[n - 1].nargs = 1;
+
+	ck_assert_int_eq(dl_pch_plan(&env, srcs, n, DL_PCH_AUTO, &p), 0);
+	for (i = 0; i + 1 < n; i++)
+		ck_assert_msg(srcs[i].pch && srcs[0].pch == srcs[i].pch, "file %zu has no shared pch", i);
+	ck_assert_msg(!srcs[n - 1].pch, "a group of one got a pch in auto mode");
+	ck_assert_int_eq(access(srcs[0].pch, R_OK), 0);
+	pch_path = dl_xstrdup(srcs[0].pch);
+	dl_pch_free(p, srcs, n);
+	ck_assert(!srcs[0].pch);
+	ck_assert_msg(access(pch_path, F_OK) != 0, "%s is left behind", pch_path);
+	free(pch_path);
+
+	ck_assert_int_eq(dl_pch_plan(&env, srcs + n - 1, 1, DL_PCH_ALWAYS, &p), 0);
+	ck_assert(srcs[n - 1].pch != NULL);
+	dl_pch_free(p, srcs + n - 1, 1);
+
+	ck_assert_int_eq(dl_pch_plan(&env, srcs, n, DL_PCH_NEVER, &p), 0);
+	for (i = 0; i < n; i++)
+		ck_assert(!srcs[i].pch);
+	dl_pch_free(p, srcs, n);
+
+	srcs[0].args = dl_xcalloc(3, sizeof(char *));
+	srcs[0].args[0] = dl_xstrdup("-include");
+	srcs[0].args[1] = dl_xstrdup("stdio.h");
+	srcs[0].nargs = 2;
+	ck_assert_int_eq(dl_pch_plan(&env, srcs, 1, DL_PCH_ALWAYS, &p), 0);
+	ck_assert_msg(!srcs[0].pch, "a file with a forced include got a pch");
+	dl_pch_free(p, srcs, 1);
+	free_sources(srcs, n);
+}
+END_TEST
+
+static enum CXChildVisitResult count_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)c;
+	(void)parent;
+	++*(unsigned *)d;
+	return CXChildVisit_Continue;
+}
+
+/* Parses srcs[0]; its top-level declarations as a parser index sees them. */
+static unsigned parse_count(dl_source *src, unsigned *errors)
+{
+	CXIndex index = clang_createIndex(1, 0);
+	dl_tu tu;
+	char *err = NULL;
+	unsigned n = 0;
+	ck_assert_int_eq(dl_parse(index, &env, src, &tu, &err), 0);
+	clang_visitChildren(clang_getTranslationUnitCursor(tu.tu), count_visit, &n);
+	*errors = tu.nerrors;
+	dl_tu_dispose(&tu);
+	clang_disposeIndex(index);
+	free(err);
+	return n;
+}
+
+/* With the pch the model's thousands of declarations are not the file's
+ * own; with a pch that does not load, the file is parsed without it. */
+START_TEST(test_parse_uses_pch)
+{
+	dl_source src;
+	unsigned plain, with, broken, errors;
+	char *junk;
+	dl_pch *p;
+	make_sources(&src, 1);
+	plain = parse_count(&src, &errors);
+	ck_assert_uint_eq(errors, 0);
+	ck_assert_int_eq(dl_pch_plan(&env, &src, 1, DL_PCH_ALWAYS, &p), 0);
+	ck_assert(src.pch != NULL);
+	with = parse_count(&src, &errors);
+	ck_assert_uint_eq(errors, 0);
+	ck_assert_msg(with < 10 && plain > 1000, "top-level declarations: %u with the pch, %u without", with, plain);
+	dl_pch_free(p, &src, 1);
+
+	junk = source("junk.pch", "not a precompiled header\n");
+	src.pch = junk;
+	broken = parse_count(&src, &errors);
+	ck_assert_uint_eq(errors, 0);
+	ck_assert_uint_eq(broken, plain);
+	src.pch = NULL;
+	free(junk);
+	free_sources(&src, 1);
+}
+END_TEST
+
+static int dir_empty(const char *path)
+{
+	DIR *d = opendir(path);
+	struct dirent *e;
+	int empty = 1;
+	ck_assert(d != NULL);
+	while ((e = readdir(d)))
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+			empty = 0;
+	closedir(d);
+	return empty;
+}
+
+/* Every testdata driver in one run: the same report with and without
+ * precompiled headers, and no temporary file left behind. */
+START_TEST(test_same_results)
+{
+	tu_result with, without;
+	char *tmp = dl_xprintf("%s/tmp", dir), *cmd;
+	ck_assert_int_eq(mkdir(tmp, 0700), 0);
+	cmd = dl_xprintf("TMPDIR=%s %s --pch always --format json $(find testdata -name '*.c' | sort)",
+			 tmp, TU_DRVLINT);
+	tu_sh(&with, DL_SOURCE_DIR, cmd);
+	free(cmd);
+	cmd = dl_xprintf("%s --pch never --format json $(find testdata -name '*.c' | sort)", TU_DRVLINT);
+	tu_sh(&without, DL_SOURCE_DIR, cmd);
+	ck_assert_int_eq(with.status, 1);
+	ck_assert_int_eq(without.status, 1);
+	ck_assert_msg(!strcmp(with.out, without.out), "the reports differ");
+	ck_assert_str_eq(with.err, without.err);
+	ck_assert_msg(dir_empty(tmp), "temporary files left in %s", tmp);
+	free(cmd);
+	free(tmp);
+	tu_result_free(&with);
+	tu_result_free(&without);
+}
+END_TEST
+
+START_TEST(test_option)
+{
+	tu_result r;
+	tu_drvlint(&r, dir, "--pch sometimes x.c");
+	ck_assert_int_eq(r.status, 2);
+	ck_assert_msg(strstr(r.err, "--pch: unknown value 'sometimes' (expected auto, always or never)"), "%s", r.err);
+	tu_result_free(&r);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("pch");
+	TCase *tc = tcase_create("pch");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, test_first_include);
+	tcase_add_test(tc, test_plan);
+	tcase_add_test(tc, test_parse_uses_pch);
+	tcase_add_test(tc, test_same_results);
+	tcase_add_test(tc, test_option);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
