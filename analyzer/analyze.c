@@ -150,33 +150,38 @@ static void build_call_graph(dl_analysis *a)
 	}
 }
 
-static void post_order(dl_analysis *a, size_t fn, unsigned char *seen)
+/* a->order: callees before callers, by an iterative depth-first search
+ * (deep call chains must not exhaust the stack). */
+static void order_bottom_up(dl_analysis *a)
 {
-	/* Iterative DFS: deep call chains must not exhaust the stack. */
-	size_t *stack = dl_xmalloc(a->prog->nfns * sizeof(size_t) + sizeof(size_t));
-	size_t *next = dl_xcalloc(a->prog->nfns + 1, sizeof(size_t));
-	size_t top = 0;
-	if (seen[fn])
-		goto cleanup;
-	seen[fn] = 1;
-	stack[top++] = fn;
-	while (top) {
-		size_t cur = stack[top - 1];
-		fn_info *fi = &a->fns[cur];
-		if (next[cur] < fi->ncallees) {
-			size_t callee = fi->callees[next[cur]++];
-			if (!seen[callee] && a->fns[callee].has_body) {
-				seen[callee] = 1;
-				stack[top++] = callee;
-			}
+	size_t n = a->prog->nfns, fn;
+	size_t *stack = dl_xmalloc(n * sizeof(size_t) + sizeof(size_t));
+	size_t *next = dl_xcalloc(n + 1, sizeof(size_t));
+	unsigned char *seen = dl_xcalloc(n + 1, 1);
+	for (fn = 0; fn < n; fn++) {
+		size_t top = 0;
+		if (seen[fn] || !a->fns[fn].has_body)
 			continue;
+		seen[fn] = 1;
+		stack[top++] = fn;
+		while (top) {
+			size_t cur = stack[top - 1];
+			fn_info *fi = &a->fns[cur];
+			if (next[cur] < fi->ncallees) {
+				size_t callee = fi->callees[next[cur]++];
+				if (!seen[callee] && a->fns[callee].has_body) {
+					seen[callee] = 1;
+					stack[top++] = callee;
+				}
+				continue;
+			}
+			a->order[a->norder++] = cur;
+			top--;
 		}
-		a->order[a->norder++] = cur;
-		top--;
 	}
-cleanup:
 	free(stack);
 	free(next);
+	free(seen);
 }
 
 /* Guarded = has callers, no system role, and every call is inside a
@@ -403,7 +408,6 @@ int dl_analyze_units(dl_program *prog, const dl_rule_set *rules, dl_findings *ou
 {
 	dl_analysis a;
 	dl_checker reg;
-	unsigned char *seen;
 	void **ctxs;
 	dl_domain_run *runs;
 	size_t i, n = prog->nfns;
@@ -422,14 +426,11 @@ int dl_analyze_units(dl_program *prog, const dl_rule_set *rules, dl_findings *ou
 	a.stores = dl_xcalloc(dl_plugin_count + 1, sizeof(void *));
 	ctxs = dl_xcalloc(dl_plugin_count + 1, sizeof(void *));
 	runs = dl_xcalloc(dl_plugin_count + 1, sizeof(dl_domain_run));
-	seen = dl_xcalloc(n + 1, 1);
 	for (i = 0; i < n; i++)
 		a.fns[i].has_body = prog->fns[i].tu && !clang_Cursor_isNull(prog->fns[i].def);
 
 	build_call_graph(&a);
-	for (i = 0; i < n; i++)
-		if (a.fns[i].has_body)
-			post_order(&a, i, seen);
+	order_bottom_up(&a);
 	if (io)
 		dl_facts_load_calls(&a);
 	compute_guarded(&a);
@@ -465,6 +466,5 @@ int dl_analyze_units(dl_program *prog, const dl_rule_set *rules, dl_findings *ou
 	free(a.stores);
 	free(ctxs);
 	free(runs);
-	free(seen);
 	return DL_OK;
 }

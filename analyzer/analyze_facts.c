@@ -161,7 +161,8 @@ static int unit_fn_cmp(const void *x, const void *y, void *a)
 static void by_unit(const dl_analysis *a, unit_fn *v, size_t n, size_t **fns, size_t **start)
 {
 	size_t units = dl_program_units(a->prog), i, u;
-	qsort_r(v, n, sizeof(*v), unit_fn_cmp, (void *)a);
+	if (n)   /* v may be NULL then, which qsort_r must not get */
+		qsort_r(v, n, sizeof(*v), unit_fn_cmp, (void *)a);
 	*fns = dl_xcalloc(n + 1, sizeof(size_t));
 	*start = dl_xcalloc(units + 2, sizeof(size_t));
 	for (i = 0; i < n; i++) {

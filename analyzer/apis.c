@@ -115,8 +115,12 @@ int dl_is_noreturn(const char *name)
 	return 0;
 }
 
-int dl_is_probe_function(const char *name)
+const char *dl_probe_function(const char *name)
 {
-	return !strcmp(name, "ProbeForRead") || !strcmp(name, "ProbeForWrite") ||
-	       !strcmp(name, "MmProbeAndLockPages");
+	static const char *const probes[] = {"ProbeForRead", "ProbeForWrite", "MmProbeAndLockPages"};
+	size_t i;
+	for (i = 0; i < sizeof(probes) / sizeof(probes[0]); i++)
+		if (!strcmp(name, probes[i]))
+			return probes[i];
+	return NULL;
 }

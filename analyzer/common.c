@@ -543,3 +543,20 @@ char *dl_callee_name(CXCursor call)
 		return NULL;
 	return dl_cursor_spelling(decl);
 }
+
+int dl_eval_int(CXCursor e, long long *v)
+{
+	CXEvalResult r;
+	int ok = 0;
+	if (clang_Cursor_isNull(e) || !clang_isExpression(clang_getCursorKind(e)))
+		return 0;
+	r = clang_Cursor_Evaluate(e);
+	if (!r)
+		return 0;
+	if (clang_EvalResult_getKind(r) == CXEval_Int) {
+		*v = clang_EvalResult_getAsLongLong(r);
+		ok = 1;
+	}
+	clang_EvalResult_dispose(r);
+	return ok;
+}

@@ -190,18 +190,14 @@ void dl_json_get_findings(const cJSON *arr, dl_findings *out)
 		const dl_rule *rule = id ? dl_rule_find(id) : NULL;
 		long level = dl_json_int(o, "level", -1);
 		dl_step *steps;
-		size_t n, i;
+		size_t n;
 		dl_loc loc;
 		if (!rule || !msg || level < DL_LEVEL_NONE || level > DL_LEVEL_ERROR ||
 		    !dl_json_get_loc(o, "loc", &loc))
 			continue;
 		dl_json_get_steps(o, "steps", &steps, &n);
 		dl_findings_add(out, rule, (dl_level)level, &loc, msg, steps, n);
-		for (i = 0; i < n; i++) {
-			dl_loc_free(&steps[i].loc);
-			free(steps[i].message);
-		}
-		free(steps);
+		dl_steps_free(steps, n);
 		dl_loc_free(&loc);
 	}
 }

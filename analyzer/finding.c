@@ -63,16 +63,21 @@ static int cmp_finding(const void *pa, const void *pb)
 	return strcmp(a->message, b->message);
 }
 
-static void finding_free(dl_finding *f)
+void dl_steps_free(dl_step *steps, size_t n)
 {
 	size_t i;
+	for (i = 0; i < n; i++) {
+		dl_loc_free(&steps[i].loc);
+		free(steps[i].message);
+	}
+	free(steps);
+}
+
+static void finding_free(dl_finding *f)
+{
 	free(f->message);
 	dl_loc_free(&f->loc);
-	for (i = 0; i < f->nsteps; i++) {
-		dl_loc_free(&f->steps[i].loc);
-		free(f->steps[i].message);
-	}
-	free(f->steps);
+	dl_steps_free(f->steps, f->nsteps);
 }
 
 void dl_findings_sort_unique(dl_findings *fs)
@@ -99,10 +104,8 @@ void dl_findings_truncate(dl_findings *fs, size_t count)
 
 void dl_findings_clear(dl_findings *fs)
 {
-	size_t i;
-	for (i = 0; i < fs->count; i++)
-		finding_free(&fs->items[i]);
+	dl_findings_truncate(fs, 0);
 	free(fs->items);
 	fs->items = NULL;
-	fs->count = fs->cap = 0;
+	fs->cap = 0;
 }

@@ -186,17 +186,8 @@ static CXCursor strip_parens(CXCursor e)
 /* 1 or 0 for an integer constant condition, -1 when it is not constant. */
 static int constant_truth(CXCursor cond)
 {
-	CXEvalResult r;
-	int truth = -1;
-	if (!clang_isExpression(clang_getCursorKind(cond)))
-		return -1;
-	r = clang_Cursor_Evaluate(cond);
-	if (!r)
-		return -1;
-	if (clang_EvalResult_getKind(r) == CXEval_Int)
-		truth = clang_EvalResult_getAsLongLong(r) != 0;
-	clang_EvalResult_dispose(r);
-	return truth;
+	long long v;
+	return dl_eval_int(cond, &v) ? v != 0 : -1;
 }
 
 /* Lowers condition `c`, ending in edges to `t` (true) and `f` (false). */

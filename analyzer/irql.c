@@ -233,6 +233,22 @@ static CXCursor call_arg(CXCursor call, int i)
 	return clang_Cursor_getArgument(call, (unsigned)i);
 }
 
+dl_irql irql_api_call_level(const irql_lock_api *api, CXCursor call, const dl_function *caller)
+{
+	switch (api->op) {
+	case IRQL_OP_ACQUIRE:
+	case IRQL_OP_ACQUIRE_AT_DPC:
+		/* A KMDF object of a passive-level callback is synchronized by a mutex. */
+		if (!strcmp(api->name, "WdfObjectAcquireLock") && caller->kmdf_passive)
+			return DL_IRQL_PASSIVE;
+		return api->level;
+	case IRQL_OP_RAISE:
+		return api->level_arg >= 0 ? irql_of_constant(call_arg(call, api->level_arg)) : api->level;
+	default:
+		return DL_IRQL_UNKNOWN;
+	}
+}
+
 static void note_raise(dl_irql_state *s, CXCursor at, const char *via, dl_irql level)
 {
 	if (level < DL_IRQL_DISPATCH || s->raised)
@@ -319,16 +335,13 @@ static void apply_lock_api(dl_flow *fl, irql_ctx *cx, dl_irql_state *s, CXCursor
 		h.name_param = -1;
 		if (api->lock_arg >= 0 && !clang_Cursor_isNull(call_arg(call, api->lock_arg)))
 			h.name = lock_text(fl, call_arg(call, api->lock_arg), api->handle, &h.name_param);
-		h.level = api->level;
-		/* A KMDF object of a passive-level callback is synchronized by a mutex. */
-		if (!strcmp(api->name, "WdfObjectAcquireLock") && irql_function(cx->a, cx->fn)->kmdf_passive)
-			h.level = DL_IRQL_PASSIVE;
+		h.level = irql_api_call_level(api, call, irql_function(cx->a, cx->fn));
 		break;
 	case IRQL_OP_RAISE:
 		h.kind = IRQL_HOLD_RAISE;
 		h.key = "IRQL";
 		h.key_param = h.name_param = -1;
-		h.level = api->level_arg >= 0 ? irql_of_constant(call_arg(call, api->level_arg)) : api->level;
+		h.level = irql_api_call_level(api, call, irql_function(cx->a, cx->fn));
 		break;
 	case IRQL_OP_RELEASE:
 	case IRQL_OP_RELEASE_AT_DPC:
@@ -444,8 +457,6 @@ static void on_call(dl_flow *fl, irql_ctx *cx, dl_irql_state *s, CXCursor call)
 	size_t idx;
 	if (!name)
 		return;
-	if (cx->phase == DL_PHASE_SUMMARY)
-		irql_kmdf_note_call(cx->st, dl_analysis_unit(cx->a, cx->fn), dl_flow_function(fl), call, name);
 	if ((api = irql_lock_api_find(name))) {
 		apply_lock_api(fl, cx, s, call, api);
 	} else if ((f = irql_callee(cx->a, call, &idx))) {
@@ -544,12 +555,6 @@ int irql_expr_paged(const dl_irql_state *s, CXCursor e, CXCursor *at, const char
 	default:
 		return 0;
 	}
-}
-
-const irql_paged *irql_paged_local(const dl_irql_state *s, CXCursor var)
-{
-	int i = find_paged(s, var);
-	return i >= 0 ? &s->paged[i] : NULL;
 }
 
 int irql_add_paged_decl(irql_store *st, const char *usr, const char *name, const dl_loc *loc,

@@ -1164,27 +1164,10 @@ static const struct arg_rule *arg_rule_find(const char *name)
 
 /* ---- Constant arguments ---- */
 
-static int eval_int(CXCursor e, long long *v)
-{
-	CXEvalResult r;
-	int ok = 0;
-	if (clang_Cursor_isNull(e) || !clang_isExpression(clang_getCursorKind(e)))
-		return 0;
-	r = clang_Cursor_Evaluate(e);
-	if (!r)
-		return 0;
-	if (clang_EvalResult_getKind(r) == CXEval_Int) {
-		*v = clang_EvalResult_getAsLongLong(r);
-		ok = 1;
-	}
-	clang_EvalResult_dispose(r);
-	return ok;
-}
-
 dl_irql irql_of_constant(CXCursor e)
 {
 	long long v;
-	if (!eval_int(e, &v) || v < 0)
+	if (!dl_eval_int(e, &v) || v < 0)
 		return DL_IRQL_UNKNOWN;
 	if (v <= DL_IRQL_DISPATCH)
 		return (dl_irql)v;
@@ -1211,7 +1194,7 @@ static int is_null_constant(CXCursor e)
 	case CXCursor_CXXNullPtrLiteralExpr:
 		return 1;
 	default:
-		return eval_int(e, &v) && v == 0;
+		return dl_eval_int(e, &v) && v == 0;
 	}
 }
 
@@ -1242,7 +1225,7 @@ static int all_zero(CXCursor e)
 	unsigned i, n;
 	e = dl_strip(e);
 	if (clang_getCursorKind(e) != CXCursor_InitListExpr)
-		return eval_int(e, &v) && v == 0;
+		return dl_eval_int(e, &v) && v == 0;
 	n = dl_child_count(e);
 	for (i = 0; i < n; i++)
 		if (!all_zero(dl_child(e, i)))
@@ -1331,7 +1314,7 @@ static int rule_applies(const struct arg_rule *r, CXCursor call, irql_paged_fn p
 	switch (r->cond) {
 	case COND_POOL_TYPE:
 	case COND_POOL_FLAGS:
-		if (!eval_int(a, &v) || !(r->cond == COND_POOL_TYPE ? pool_type_paged(v) : (v & POOL_FLAG_PAGED)))
+		if (!dl_eval_int(a, &v) || !(r->cond == COND_POOL_TYPE ? pool_type_paged(v) : (v & POOL_FLAG_PAGED)))
 			return 0;
 		text = dl_cursor_text(a, 48);
 		out->shown = dl_xprintf("%s(%s)", r->name, text);
@@ -1348,7 +1331,7 @@ static int rule_applies(const struct arg_rule *r, CXCursor call, irql_paged_fn p
 		return 1;
 	case COND_TRUE:
 	case COND_USER_MODE:
-		if (!eval_int(a, &v) || v != 1)
+		if (!dl_eval_int(a, &v) || v != 1)
 			return 0;
 		pname = param_name(call, r->arg);
 		text = dl_xstrdup(r->cond == COND_TRUE ? "TRUE" : "UserMode");
@@ -1427,7 +1410,7 @@ int irql_alloc_is_paged(CXCursor call, const char *name)
 	long long v;
 	if (!r || (r->cond != COND_POOL_TYPE && r->cond != COND_POOL_FLAGS) ||
 	    r->arg >= clang_Cursor_getNumArguments(call) ||
-	    !eval_int(clang_Cursor_getArgument(call, (unsigned)r->arg), &v))
+	    !dl_eval_int(clang_Cursor_getArgument(call, (unsigned)r->arg), &v))
 		return 0;
 	return r->cond == COND_POOL_TYPE ? pool_type_paged(v) : (v & POOL_FLAG_PAGED) != 0;
 }

@@ -103,11 +103,7 @@ void irql_summary_clear(irql_summary *sum)
 {
 	size_t i;
 	free(sum->reach_text);
-	for (i = 0; i < sum->nreach_steps; i++) {
-		dl_loc_free(&sum->reach_steps[i].loc);
-		free(sum->reach_steps[i].message);
-	}
-	free(sum->reach_steps);
+	dl_steps_free(sum->reach_steps, sum->nreach_steps);
 	for (i = 0; i < sum->nexit_holds; i++) {
 		irql_exit_hold *x = &sum->exit_holds[i];
 		free(x->lockkind);
@@ -172,7 +168,6 @@ static void entry_range(irql_ctx *cx)
 	if (cx->phase == DL_PHASE_SUMMARY)
 		return;
 	if (irql_fn_contract(f)) {
-		cx->contract = 1;
 		if (f->sal.max != DL_IRQL_UNKNOWN && f->sal.max < DL_IRQL_DISPATCH)
 			cx->max = f->sal.max;
 		return;
@@ -296,11 +291,7 @@ static void note_reach(const dl_irql_fact *use, void *arg)
 	if (sum->reaches && (sum->reaches == 1 || use->indirect))
 		return;
 	free(sum->reach_text);
-	for (i = 0; i < sum->nreach_steps; i++) {
-		dl_loc_free(&sum->reach_steps[i].loc);
-		free(sum->reach_steps[i].message);
-	}
-	free(sum->reach_steps);
+	dl_steps_free(sum->reach_steps, sum->nreach_steps);
 	sum->reaches = use->indirect ? 2 : 1;
 	sum->reach_text = dl_xstrdup(use->reach);
 	sum->reach_steps = dl_xcalloc(use->nsteps + 2, sizeof(dl_step));
@@ -337,6 +328,15 @@ static int summarize_visit(const dl_event *ev, const dl_flow_point *pt, void *ar
 	}
 	if (ev->kind == DL_EV_EXIT)
 		summarize_exit(w->cx, s, &w->sum, dl_flow_function(dl_point_flow(pt)));
+	/* Once per call, here rather than in the transfer, which every fixpoint
+	 * visit and replay runs again. */
+	if (ev->kind == DL_EV_CALL) {
+		char *name = dl_callee_name(ev->cursor);
+		if (name)
+			irql_kmdf_note_call(w->cx->st, dl_analysis_unit(w->cx->a, w->cx->fn),
+					    dl_flow_function(dl_point_flow(pt)), ev->cursor, name);
+		free(name);
+	}
 	return 0;
 }
 

@@ -238,7 +238,6 @@ typedef struct irql_ctx {
 	dl_phase phase;
 	dl_irql min, max;     /* entry range */
 	int causes;           /* irql_cause bits of a raised entry */
-	int contract;         /* pageable or annotated below DISPATCH_LEVEL */
 } irql_ctx;
 
 /* Helpers shared by irql*.c */
@@ -260,6 +259,9 @@ dl_function *irql_callee(const dl_analysis *a, CXCursor call, size_t *idx);
 int irql_sal_trusted(CXCursor call);
 /* A function that is pageable or annotated to run below DISPATCH_LEVEL. */
 int irql_fn_contract(const dl_function *f);
+/* The IRQL an acquire or raise API call goes to, DL_IRQL_UNKNOWN when not
+ * known or not one of those (the domain and the raise query share it). */
+dl_irql irql_api_call_level(const irql_lock_api *api, CXCursor call, const dl_function *caller);
 /* A function whose own role or annotations may put it at DISPATCH_LEVEL. */
 int irql_fn_self_raised(const irql_store *st, size_t fn);
 /* Expression `e` points to paged pool at state `s`: 1 with the allocation's
@@ -267,7 +269,6 @@ int irql_fn_self_raised(const irql_store *st, size_t fn);
 int irql_expr_paged(const dl_irql_state *s, CXCursor e, CXCursor *at, const char **via,
 		    const irql_paged_decl **decl);
 /* The local variable entry of `s` for `var`, or NULL. */
-const irql_paged *irql_paged_local(const dl_irql_state *s, CXCursor var);
 /* The pageable global `e` reads (outside calls and `&`), or NULL. */
 const dl_global *irql_pageable_global(const dl_analysis *a, CXCursor e, CXCursor *ref);
 /* The lock or raise that explains a raised IRQL at `s`, or NULL. */

@@ -22,18 +22,13 @@ void dl_irql_range(const dl_irql_state *s, dl_irql *min, dl_irql *max)
 
 void dl_irql_fact_clear(dl_irql_fact *f)
 {
-	size_t i;
 	if (!f)
 		return;
 	free(f->text);
 	free(f->verb);
 	free(f->reach);
 	dl_loc_free(&f->loc);
-	for (i = 0; i < f->nsteps; i++) {
-		dl_loc_free(&f->steps[i].loc);
-		free(f->steps[i].message);
-	}
-	free(f->steps);
+	dl_steps_free(f->steps, f->nsteps);
 	memset(f, 0, sizeof(*f));
 }
 
@@ -473,21 +468,6 @@ void dl_irql_pageable_uses(const dl_analysis *a, const dl_irql_state *s, const d
 
 /* ------------------------------------------------ raises in pageable code */
 
-/* The IRQL a lock or raise API call goes to, or DL_IRQL_UNKNOWN. */
-static dl_irql api_raise_level(const dl_function *caller, const irql_lock_api *api, CXCursor call)
-{
-	if (api->op == IRQL_OP_ACQUIRE)
-		return !strcmp(api->name, "WdfObjectAcquireLock") && caller->kmdf_passive ? DL_IRQL_PASSIVE
-											 : api->level;
-	if (api->op != IRQL_OP_RAISE)
-		return DL_IRQL_UNKNOWN;
-	if (api->level_arg < 0)
-		return api->level;
-	if (api->level_arg >= clang_Cursor_getNumArguments(call))
-		return DL_IRQL_UNKNOWN;
-	return irql_of_constant(clang_Cursor_getArgument(call, (unsigned)api->level_arg));
-}
-
 static int callee_raise(const dl_analysis *a, const dl_function *f, size_t idx, CXCursor call,
 			dl_irql_fact *r)
 {
@@ -537,15 +517,20 @@ int dl_irql_raise_in_pageable(const dl_analysis *a, size_t fn, const dl_irql_sta
 		return 0;
 	dl_loc_of_cursor(ev->cursor, &raise->loc);
 	if ((api = irql_lock_api_find(name))) {
-		dl_irql level = api_raise_level(caller, api, ev->cursor);
+		/* What raises here: an acquire or a raise (one at DPC level keeps the IRQL). */
+		dl_irql level = api->op == IRQL_OP_ACQUIRE || api->op == IRQL_OP_RAISE
+			? irql_api_call_level(api, ev->cursor, caller) : DL_IRQL_UNKNOWN;
 		if (level != DL_IRQL_UNKNOWN && level >= DL_IRQL_DISPATCH) {
 			raise->text = dl_xprintf("%s raises the IRQL to %s", name, dl_irql_name(level));
 			found = 1;
 		}
 	} else if ((f = irql_callee(a, ev->cursor, &idx))) {
-		if (f->tu && !clang_Cursor_isNull(f->def))
+		/* As the domain reads a call (irql.c on_call): a body's summary, else
+		 * the annotations of the project's own declarations. */
+		if (irql_has_body(f))
 			found = callee_raise(a, f, idx, ev->cursor, raise);
-		else if (f->sal.raises_to != DL_IRQL_UNKNOWN && f->sal.raises_to >= DL_IRQL_DISPATCH) {
+		else if (irql_sal_trusted(ev->cursor) && f->sal.raises_to != DL_IRQL_UNKNOWN &&
+			 f->sal.raises_to >= DL_IRQL_DISPATCH) {
 			raise->text = dl_xprintf("%s raises the IRQL to %s", name, dl_irql_name(f->sal.raises_to));
 			found = 1;
 		}

@@ -180,14 +180,8 @@ static void link_create_args(body_scan *b, CXCursor call)
 
 static int is_true(CXCursor e)
 {
-	CXEvalResult r = clang_Cursor_Evaluate(e);
-	int yes = 0;
-	if (!r)
-		return 0;
-	if (clang_EvalResult_getKind(r) == CXEval_Int)
-		yes = clang_EvalResult_getAsLongLong(r) != 0;
-	clang_EvalResult_dispose(r);
-	return yes;
+	long long v;
+	return dl_eval_int(e, &v) && v != 0;
 }
 
 /* `x.Field = rhs` / `x->Field = rhs`; `at` is the store (or the call doing it). */
@@ -209,13 +203,8 @@ static void field_store(body_scan *b, CXCursor member, CXCursor rhs, CXCursor at
 /* The IRP major an index of MajorFunction[] stands for. */
 static unsigned major_of_index(CXCursor index)
 {
-	CXEvalResult ev = clang_Cursor_Evaluate(index);
-	long long v = -1;
-	if (ev && clang_EvalResult_getKind(ev) == CXEval_Int)
-		v = clang_EvalResult_getAsLongLong(ev);
-	if (ev)
-		clang_EvalResult_dispose(ev);
-	return v >= 0 && v < 32 ? 1u << v : DL_MAJORS_ANY;
+	long long v;
+	return dl_eval_int(index, &v) && v >= 0 && v < 32 ? 1u << v : DL_MAJORS_ANY;
 }
 
 /* `DriverObject->MajorFunction[IRP_MJ_X] = Foo`. */

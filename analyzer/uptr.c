@@ -526,11 +526,11 @@ static void *up_begin(dl_analysis *a, void *store, size_t fn, dl_phase phase)
 	cx->a = a;
 	cx->st = store;
 	cx->fn = fn;
-	cx->phase = phase;
 	cx->active = phase != DL_PHASE_CONTEXT;   /* nothing to push top-down */
 	cx->fncur = f->def;
 	cx->fname = dl_xstrdup(f->name ? f->name : "");
 	cx->keyix = dl_index_new();
+	cx->declix = dl_index_new();
 	cx->bufix = dl_index_new();
 	for (i = 0; i < UP_MAXPARAM; i++)
 		cx->param_buf[i] = -1;
@@ -547,6 +547,10 @@ static void up_release(void *ctx)
 		free(cx->bufs[i].desc);
 		free(cx->bufs[i].fn);
 	}
+	for (i = 0; i < cx->ndecls; i++)
+		free(cx->decls[i].text);
+	free(cx->decls);
+	dl_index_free(cx->declix);
 	free(cx->keys);
 	free(cx->bufs);
 	dl_index_free(cx->keyix);

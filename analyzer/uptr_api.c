@@ -22,14 +22,8 @@ static CXType canon(CXCursor e)
 /* Integer value of a constant expression, -1 when not constant. */
 static long long const_value(CXCursor e)
 {
-	CXEvalResult r = clang_Cursor_Evaluate(e);
-	long long v = -1;
-	if (!r)
-		return -1;
-	if (clang_EvalResult_getKind(r) == CXEval_Int)
-		v = clang_EvalResult_getAsLongLong(r);
-	clang_EvalResult_dispose(r);
-	return v;
+	long long v;
+	return dl_eval_int(e, &v) ? v : -1;
 }
 
 char *up_text_of(CXCursor e)

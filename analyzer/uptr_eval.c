@@ -87,21 +87,36 @@ static int intern(up_ctx *cx, const char *k)
 	return (int)cx->nkeys++;
 }
 
-static int put_decl(dl_buf *b, CXCursor decl)
+/* "d:USR", or "o:OFFSET" for a variable without one. */
+static const char *decl_name(up_ctx *cx, CXCursor decl)
 {
-	char *usr;
+	char hash[16], *usr;
+	size_t i, none = (size_t)-1, head = none;
+	snprintf(hash, sizeof(hash), "%x", clang_hashCursor(decl));
+	dl_index_get(cx->declix, hash, &head);
+	for (i = head; i != none; i = cx->decls[i].next)
+		if (clang_equalCursors(cx->decls[i].decl, decl))
+			return cx->decls[i].text;
+	DL_GROW(cx->decls, cx->capdecls, cx->ndecls + 1);
+	i = cx->ndecls++;
+	cx->decls[i].decl = decl;
+	cx->decls[i].next = head;
+	usr = dl_cursor_usr(decl);
+	cx->decls[i].text = *usr ? dl_xprintf("d:%s", usr) : dl_xprintf("o:%u", up_offset_of(decl));
+	free(usr);
+	dl_index_put(cx->declix, hash, i);
+	return cx->decls[i].text;
+}
+
+static int put_decl(up_ctx *cx, dl_buf *b, CXCursor decl)
+{
 	if (!kind_of(decl, CXCursor_VarDecl) && !kind_of(decl, CXCursor_ParmDecl))
 		return 0;
-	usr = dl_cursor_usr(decl);
-	if (*usr)
-		dl_buf_printf(b, "d:%s", usr);
-	else
-		dl_buf_printf(b, "o:%u", up_offset_of(decl));
-	free(usr);
+	dl_buf_puts(b, decl_name(cx, decl));
 	return 1;
 }
 
-static int key_text(dl_buf *b, CXCursor e, int depth)
+static int key_text(up_ctx *cx, dl_buf *b, CXCursor e, int depth)
 {
 	CXCursor base;
 	char *m;
@@ -109,9 +124,9 @@ static int key_text(dl_buf *b, CXCursor e, int depth)
 	switch (clang_getCursorKind(e)) {
 	case CXCursor_VarDecl:
 	case CXCursor_ParmDecl:
-		return put_decl(b, e);
+		return put_decl(cx, b, e);
 	case CXCursor_DeclRefExpr:
-		return put_decl(b, clang_getCursorReferenced(e));
+		return put_decl(cx, b, clang_getCursorReferenced(e));
 	case CXCursor_UnaryOperator: {
 		/* `*&x` is x: macros that store through their argument (`*(UB) = ...`). */
 		CXCursor sub = dl_strip(dl_child(e, 0));
@@ -119,11 +134,11 @@ static int key_text(dl_buf *b, CXCursor e, int depth)
 		    clang_getCursorKind(sub) != CXCursor_UnaryOperator ||
 		    clang_getCursorUnaryOperatorKind(sub) != CXUnaryOperator_AddrOf)
 			return 0;
-		return key_text(b, dl_child(sub, 0), depth);
+		return key_text(cx, b, dl_child(sub, 0), depth);
 	}
 	case CXCursor_MemberRefExpr:
 		base = dl_child(e, 0);
-		if (depth >= UP_MAXKEYDEPTH || clang_Cursor_isNull(base) || !key_text(b, base, depth + 1))
+		if (depth >= UP_MAXKEYDEPTH || clang_Cursor_isNull(base) || !key_text(cx, b, base, depth + 1))
 			return 0;
 		m = dl_cursor_spelling(e);
 		dl_buf_printf(b, "%s%s", is_arrow(e) ? "->" : ".", m);
@@ -138,7 +153,7 @@ int up_key(up_ctx *cx, CXCursor lv)
 {
 	dl_buf b = {0};
 	int k = -1;
-	if (key_text(&b, lv, 0))
+	if (key_text(cx, &b, lv, 0))
 		k = intern(cx, dl_buf_cstr(&b));
 	dl_buf_free(&b);
 	return k;

@@ -68,18 +68,14 @@ static unsigned case_labels(CXCursor *c)
 	unsigned m = 0;
 	for (;;) {
 		enum CXCursorKind k = clang_getCursorKind(*c);
-		CXEvalResult ev;
+		long long v;
 		if (k == CXCursor_DefaultStmt) {
 			m = DL_MAJORS_ANY;
 		} else if (k == CXCursor_CaseStmt) {
-			ev = clang_Cursor_Evaluate(dl_child(*c, 0));
-			if (ev && clang_EvalResult_getKind(ev) == CXEval_Int &&
-			    clang_EvalResult_getAsLongLong(ev) >= 0 && clang_EvalResult_getAsLongLong(ev) < 32)
-				m |= MJ(clang_EvalResult_getAsLongLong(ev));
+			if (dl_eval_int(dl_child(*c, 0), &v) && v >= 0 && v < 32)
+				m |= MJ(v);
 			else
 				m = DL_MAJORS_ANY;
-			if (ev)
-				clang_EvalResult_dispose(ev);
 		} else {
 			return m;
 		}

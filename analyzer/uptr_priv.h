@@ -154,13 +154,17 @@ struct up_ctx {
 	dl_analysis *a;
 	up_store *st;
 	size_t fn;
-	dl_phase phase;
 	int active;
 	CXCursor fncur;
 	char *fname;
 	dl_index *keyix;          /* tracked lvalue -> key */
 	char **keys;
 	size_t nkeys, capkeys;
+	/* A variable's part of a key, worked out once per run (its USR costs):
+	 * chained by clang_hashCursor, "%x" of the hash -> the first. */
+	struct up_decl_name { CXCursor decl; char *text; size_t next; } *decls;
+	size_t ndecls, capdecls;
+	dl_index *declix;
 	dl_index *bufix;          /* source identity -> buffer */
 	up_buf *bufs;
 	size_t nbufs, capbufs;
@@ -223,6 +227,5 @@ void up_trail_steps(const up_trail *t, dl_step **steps, size_t *n, size_t *cap);
 void up_skip_step(const up_ctx *cx, const up_skip *sk, CXCursor use, dl_step **steps, size_t *n, size_t *cap);
 void up_steps_add(dl_step **steps, size_t *n, size_t *cap, const dl_loc *loc, char *msg);
 void up_steps_add_cursor(dl_step **steps, size_t *n, size_t *cap, CXCursor at, char *msg);
-void up_steps_free(dl_step *steps, size_t n);
 
 #endif

@@ -8,6 +8,7 @@
  * the caller's when the caller passes its own parameter on, so a user pointer
  * is followed down any number of calls and across files.
  */
+#include "drvlint/apis.h"
 #include "uptr_priv.h"
 
 #include <stdlib.h>
@@ -32,16 +33,6 @@ void up_steps_add_cursor(dl_step **steps, size_t *n, size_t *cap, CXCursor at, c
 	dl_loc_of_cursor(at, &loc);
 	up_steps_add(steps, n, cap, &loc, msg);
 	dl_loc_free(&loc);
-}
-
-void up_steps_free(dl_step *steps, size_t n)
-{
-	size_t i;
-	for (i = 0; i < n; i++) {
-		dl_loc_free(&steps[i].loc);
-		free(steps[i].message);
-	}
-	free(steps);
 }
 
 static void steps_append(dl_step **steps, size_t *n, size_t *cap, const dl_step *src, size_t nsrc)
@@ -179,7 +170,7 @@ static void entry_free(up_entry *e)
 	free(e->what);
 	free(e->via);
 	free(e->fn);
-	up_steps_free(e->steps, e->nsteps);
+	dl_steps_free(e->steps, e->nsteps);
 }
 
 void up_summary_free(up_summary *s)
@@ -192,7 +183,7 @@ void up_summary_free(up_summary *s)
 	free(s->entries);
 	free(s->ret_desc);
 	free(s->ret_fn);
-	up_steps_free(s->ret_steps, s->ret_nsteps);
+	dl_steps_free(s->ret_steps, s->ret_nsteps);
 	free(s);
 }
 
@@ -325,67 +316,75 @@ static char *passed_step(CXCursor call, CXCursor a, const char *callee)
 	return msg;
 }
 
+/* The summary's entry with this key, or NULL. */
+static up_entry *entry_find(up_summary *sum, const up_entry *key)
+{
+	size_t i;
+	for (i = 0; i < sum->n; i++)
+		if (entry_key_same(&sum->entries[i], key))
+			return &sum->entries[i];
+	return NULL;
+}
+
+/* Callee entry `ce` as this function's entry (param, level), passed as
+ * argument `a` with value `v`; `b`: the buffer of `v` whose probe and path
+ * explain it, or -1 (the value's trail). Most lifts land on an entry the
+ * summary has, whose path stays: only its flags are merged, and the path,
+ * which costs, is built only for an entry entry_add keeps. */
+static void lift_one(up_state *s, up_summary *sum, const dl_event *ev, CXCursor a, const up_val *v,
+		     const up_entry *ce, const char *callee, int param, int level, int probed, int b)
+{
+	up_entry e, *old;
+	size_t cap = 0;
+	memset(&e, 0, sizeof(e));
+	e.param = param;
+	e.level = level;
+	e.is_write = ce->is_write;
+	e.loc = ce->loc;
+	e.probed = probed;
+	e.in_try = ce->in_try || ev->in_try;
+	old = entry_find(sum, &e);
+	if (old ? !(old->probed && !e.probed) : sum->n >= UP_MAX_ENTRIES) {
+		if (old) {
+			old->probed &= e.probed;
+			old->in_try &= e.in_try;
+		}
+		return;
+	}
+	e.probe_line = ce->probed ? ce->probe_line : e.probed ? probe_line(s, b) : 0;
+	dl_loc_copy(&e.loc, &ce->loc);
+	e.what = dl_xstrdup(ce->what);
+	e.via = ce->via ? dl_xstrdup(ce->via) : NULL;
+	e.fn = dl_xstrdup(ce->fn);
+	if (b >= 0)
+		value_steps(s, v, b, a, ev->cursor, &e.steps, &e.nsteps, &cap);
+	else
+		up_trail_steps(v->trail, &e.steps, &e.nsteps, &cap);
+	up_steps_add_cursor(&e.steps, &e.nsteps, &cap, ev->cursor, passed_step(ev->cursor, a, callee));
+	steps_append(&e.steps, &e.nsteps, &cap, ce->steps, ce->nsteps);
+	entry_add(sum, &e);
+}
+
 /* A callee's entry `ce`, seen through argument value `v` of this function:
  * it becomes this function's entry for each parameter `v` derives from. */
 static void lift_entry(up_state *s, up_summary *sum, const dl_event *ev, CXCursor a, const up_val *v,
 		       const up_entry *ce, const char *callee)
 {
 	up_ctx *cx = s->cx;
-	int b;
+	int b, p;
 	for (b = up_bnext(&v->bufs, 0); b >= 0; b = up_bnext(&v->bufs, b + 1)) {
 		const up_buf *ub = &cx->bufs[b];
-		int level;
-		up_entry e;
-		size_t cap = 0;
-		if (ub->cls == UP_BUF_USER)
-			continue;
-		level = ub->cls == UP_BUF_PDEREF ? 1 : 0;
-		if (level + ce->level > 1)
+		int level = ub->cls == UP_BUF_PDEREF ? 1 : 0;
+		if (ub->cls == UP_BUF_USER || level + ce->level > 1)
 			continue;    /* deeper than one load from a parameter: not followed */
-		memset(&e, 0, sizeof(e));
-		e.param = ub->param;
-		e.level = level + ce->level;
-		e.probed = ce->probed || (ce->level == 0 && up_probed(s, b));
-		e.in_try = ce->in_try || ev->in_try;
-		e.probe_line = ce->probed ? ce->probe_line : e.probed ? probe_line(s, b) : 0;
-		e.is_write = ce->is_write;
-		dl_loc_copy(&e.loc, &ce->loc);
-		e.what = dl_xstrdup(ce->what);
-		e.via = ce->via ? dl_xstrdup(ce->via) : NULL;
-		e.fn = dl_xstrdup(ce->fn);
-		if (ce->level == 0)
-			value_steps(s, v, b, a, ev->cursor, &e.steps, &e.nsteps, &cap);
-		else
-			up_trail_steps(v->trail, &e.steps, &e.nsteps, &cap);
-		up_steps_add_cursor(&e.steps, &e.nsteps, &cap, ev->cursor, passed_step(ev->cursor, a, callee));
-		steps_append(&e.steps, &e.nsteps, &cap, ce->steps, ce->nsteps);
-		entry_add(sum, &e);
+		lift_one(s, sum, ev, a, v, ce, callee, ub->param, level + ce->level,
+			 ce->probed || (ce->level == 0 && up_probed(s, b)), ce->level == 0 ? b : -1);
 	}
 	/* A copy of a parameter's memory holds the same embedded pointers. */
-	if (ce->level == 1 && v->cparams) {
-		int p;
-		for (p = 0; p < UP_MAXPARAM; p++) {
-			up_entry e;
-			size_t cap = 0;
-			if (!(v->cparams & (1u << p)))
-				continue;
-			memset(&e, 0, sizeof(e));
-			e.param = p;
-			e.level = 1;
-			e.probed = ce->probed;
-			e.in_try = ce->in_try || ev->in_try;
-			e.probe_line = ce->probe_line;
-			e.is_write = ce->is_write;
-			dl_loc_copy(&e.loc, &ce->loc);
-			e.what = dl_xstrdup(ce->what);
-			e.via = ce->via ? dl_xstrdup(ce->via) : NULL;
-			e.fn = dl_xstrdup(ce->fn);
-			up_trail_steps(v->trail, &e.steps, &e.nsteps, &cap);
-			up_steps_add_cursor(&e.steps, &e.nsteps, &cap, ev->cursor, passed_step(ev->cursor, a, callee));
-			steps_append(&e.steps, &e.nsteps, &cap, ce->steps, ce->nsteps);
-			entry_add(sum, &e);
-		}
-	}
+	if (ce->level == 1)
+		for (p = 0; p < UP_MAXPARAM; p++)
+			if (v->cparams & (1u << p))
+				lift_one(s, sum, ev, a, v, ce, callee, p, 1, ce->probed, -1);
 }
 
 /* What a call passes to the callee's summarised accesses: each entry of the
@@ -541,7 +540,7 @@ static void fact_free(dl_uptr_fact *f)
 	free(f->in_fn);
 	free(f->via);
 	free(f->probed_by);
-	up_steps_free(f->steps, f->nsteps);
+	dl_steps_free(f->steps, f->nsteps);
 }
 
 void dl_uptr_facts_clear(dl_uptr_facts *f)
@@ -550,7 +549,8 @@ void dl_uptr_facts_clear(dl_uptr_facts *f)
 	for (i = 0; i < f->count; i++)
 		fact_free(&f->items[i]);
 	free(f->items);
-	memset(f, 0, sizeof(*f));
+	f->items = NULL;
+	f->count = f->cap = 0;
 }
 
 static char *access_step(const dl_uptr_fact *f)
@@ -563,9 +563,12 @@ static char *access_step(const dl_uptr_fact *f)
 			  f->via ? f->via : "");
 }
 
+/* A new fact, or NULL when the caller does not want its verdict. */
 static dl_uptr_fact *fact_new(dl_uptr_facts *out, dl_uptr_verdict verdict)
 {
 	dl_uptr_fact *f;
+	if (out->want && out->want != verdict)
+		return NULL;
 	DL_GROW(out->items, out->cap, out->count + 1);
 	f = &out->items[out->count++];
 	memset(f, 0, sizeof(*f));
@@ -599,6 +602,8 @@ static void access_facts(dl_analysis *a, up_state *s, size_t fn, const dl_event 
 	if (up_probed(s, b) && (ev->in_try || dl_analysis_guarded(a, fn)))
 		return;
 	f = fact_new(out, up_probed(s, b) ? DL_UPTR_OUTSIDE_TRY : DL_UPTR_UNPROBED);
+	if (!f)
+		return;
 	dl_loc_of_cursor(ev->cursor, &f->loc);
 	f->what = dl_cursor_text(dl_strip(ev->lhs), 48);
 	f->source = dl_xstrdup(s->cx->bufs[b].desc ? s->cx->bufs[b].desc : "a user-mode address");
@@ -631,6 +636,8 @@ static void call_fact(dl_analysis *a, up_state *s, size_t fn, const dl_event *ev
 	if (probed && (ce->in_try || ev->in_try || dl_analysis_guarded(a, fn)))
 		return;
 	f = fact_new(out, probed ? DL_UPTR_OUTSIDE_TRY : DL_UPTR_UNPROBED);
+	if (!f)
+		return;
 	dl_loc_copy(&f->loc, &ce->loc);
 	f->what = dl_xstrdup(ce->what);
 	f->in_fn = dl_xstrdup(ce->fn);
@@ -694,22 +701,13 @@ int dl_uptr_event_facts(dl_analysis *a, const dl_flow_point *pt, size_t fn, cons
 int dl_uptr_raising_probe(CXCursor call, const char **name)
 {
 	char *callee = dl_callee_name(call);
-	const char *found = NULL;
-	if (callee) {
-		if (!strcmp(callee, "ProbeForRead"))
-			found = "ProbeForRead";
-		else if (!strcmp(callee, "ProbeForWrite"))
-			found = "ProbeForWrite";
-		else if (!strcmp(callee, "MmProbeAndLockPages") && clang_Cursor_getNumArguments(call) > 1) {
-			CXEvalResult r = clang_Cursor_Evaluate(clang_Cursor_getArgument(call, 1));
-			int kernel = r && clang_EvalResult_getKind(r) == CXEval_Int &&
-				     clang_EvalResult_getAsLongLong(r) == 0;
-			if (r)
-				clang_EvalResult_dispose(r);
-			if (!kernel)
-				found = "MmProbeAndLockPages";
-		}
-	}
+	const char *found = callee ? dl_probe_function(callee) : NULL;
+	long long mode;
+	/* MmProbeAndLockPages with KernelMode probes nothing. */
+	if (found && !strcmp(found, "MmProbeAndLockPages") &&
+	    (clang_Cursor_getNumArguments(call) < 2 ||
+	     (dl_eval_int(clang_Cursor_getArgument(call, 1), &mode) && mode == 0)))
+		found = NULL;
 	free(callee);
 	if (name)
 		*name = found;

@@ -70,7 +70,13 @@ static void on_event(dl_check_ctx *c, const dl_event *ev)
 {
 	dl_analysis *a = dl_check_analysis(c);
 	const dl_irql_state *s = dl_irql_at(a, dl_check_point(c));
+	dl_irql min, max;
 	if (!s)
+		return;
+	/* Below DISPATCH_LEVEL nothing is reported: the uses, whose text costs,
+	 * are not worth working out. */
+	dl_irql_range(s, &min, &max);
+	if (max < DL_IRQL_DISPATCH)
 		return;
 	dl_irql_pageable_uses(a, s, ev, on_use, c);
 	if (ev->kind == DL_EV_ACCESS)

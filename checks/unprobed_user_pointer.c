@@ -11,14 +11,12 @@
 
 static void on_event(dl_check_ctx *c, const dl_event *ev)
 {
-	dl_uptr_facts facts = {0};
+	dl_uptr_facts facts = {.want = DL_UPTR_UNPROBED};
 	size_t i;
 	dl_uptr_event_facts(dl_check_analysis(c), dl_check_point(c), dl_check_function(c), ev, &facts);
 	for (i = 0; i < facts.count; i++) {
 		const dl_uptr_fact *f = &facts.items[i];
 		char *source, *access;
-		if (f->verdict != DL_UPTR_UNPROBED)
-			continue;
 		source = f->source_fn ? dl_xprintf("%s from %s", f->source, f->source_fn) : dl_xstrdup(f->source);
 		access = dl_uptr_access_text(f);
 		dl_check_report(c, &f->loc, f->steps, f->nsteps,

@@ -11,14 +11,12 @@
 
 static void on_event(dl_check_ctx *c, const dl_event *ev)
 {
-	dl_uptr_facts facts = {0};
+	dl_uptr_facts facts = {.want = DL_UPTR_OUTSIDE_TRY};
 	size_t i;
 	dl_uptr_event_facts(dl_check_analysis(c), dl_check_point(c), dl_check_function(c), ev, &facts);
 	for (i = 0; i < facts.count; i++) {
 		const dl_uptr_fact *f = &facts.items[i];
 		char *probed, *access;
-		if (f->verdict != DL_UPTR_OUTSIDE_TRY)
-			continue;
 		probed = f->probed_by ? dl_xprintf(", probed by %s", f->probed_by) :
 			 f->probe_line ? dl_xprintf(", probed at line %u", f->probe_line) : dl_xstrdup("");
 		access = dl_uptr_access_text(f);

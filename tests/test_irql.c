@@ -338,6 +338,25 @@ START_TEST(pageable_functions_raising_and_registered)
 }
 END_TEST
 
+/* A raise in pageable code is read as the domain reads the call: the
+ * annotations of the project's own declarations count, those of the kernel's
+ * (the built-in headers) give way to the API table. */
+START_TEST(raises_in_pageable_code_read_as_the_domain_does)
+{
+	analyze("_IRQL_raises_(DISPATCH_LEVEL) VOID OwnRaise(VOID);\n"
+		"VOID UsesOwn(VOID) {\n"
+		"  PAGED_CODE();\n"
+		"  OwnRaise();\n"                                               /* 5 */
+		"}\n"
+		"VOID UsesKernel(PEX_SPIN_LOCK l) {\n"
+		"  PAGED_CODE();\n"
+		"  ExTryAcquireSpinLockExclusiveAtDpcLevel(l);\n"                /* 9 */
+		"}\n");
+	expect(5, "OwnRaise raises the IRQL to DISPATCH_LEVEL");
+	expect_count(1);
+}
+END_TEST
+
 START_TEST(paged_memory_in_fields_and_locals)
 {
 	char *code = dl_xprintf("%s%s", ext,
@@ -375,6 +394,7 @@ int main(void)
 	tcase_add_test(tc, recursion_terminates);
 	tcase_add_test(tc, roles_and_annotations_give_the_entry);
 	tcase_add_test(tc, pageable_functions_raising_and_registered);
+	tcase_add_test(tc, raises_in_pageable_code_read_as_the_domain_does);
 	tcase_add_test(tc, paged_memory_in_fields_and_locals);
 	suite_add_tcase(s, tc);
 	return run_suite(s);

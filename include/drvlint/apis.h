@@ -18,4 +18,8 @@ unsigned dl_mem_access_args(const char *name, unsigned *writes);
 /* Calls that never return normally (they raise or bug-check). */
 int dl_is_noreturn(const char *name);
 
+/* The probe `name` is (ProbeForRead, ProbeForWrite, MmProbeAndLockPages), as
+ * a static string; NULL when it is none. They raise on a bad user address. */
+const char *dl_probe_function(const char *name);
+
 #endif

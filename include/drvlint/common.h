@@ -17,6 +17,9 @@ enum {
 	DL_ERR_LIMIT = -5   /* a resource limit was hit */
 };
 
+/* The value of integer constant expression `e`: 1 and *v set, or 0. */
+int dl_eval_int(CXCursor e, long long *v);
+
 /* Allocation that cannot fail: on exhaustion drvlint prints one line and exits 2. */
 void *dl_xmalloc(size_t n);
 void *dl_xcalloc(size_t n, size_t size);

@@ -36,6 +36,9 @@ typedef struct dl_findings {
 	size_t count, cap;
 } dl_findings;
 
+/* Frees n steps and the array (NULL is fine). */
+void dl_steps_free(dl_step *steps, size_t n);
+
 /* Adds a finding; copies everything it is given. */
 void dl_findings_add(dl_findings *fs, const struct dl_rule *rule, dl_level level,
 		     const dl_loc *loc, const char *message,

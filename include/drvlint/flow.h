@@ -44,7 +44,6 @@ typedef struct dl_event {
 	int block;         /* CFG block (for diagnostics) */
 } dl_event;
 
-static inline int dl_cursor_is_null(CXCursor c) { return clang_Cursor_isNull(c); }
 
 typedef struct dl_flow dl_flow;
 
@@ -114,9 +113,5 @@ typedef struct dl_flow_stats {
 	int cut_short;     /* a bound stopped the run or a replay */
 } dl_flow_stats;
 void dl_flow_get_stats(const dl_flow *fl, dl_flow_stats *st);
-
-/* Functions whose calls may raise a structured exception on bad input. Every call
- * inside a __try may raise; these are named so checks can explain paths. */
-int dl_is_probe_function(const char *name);
 
 #endif

@@ -45,6 +45,8 @@ typedef struct dl_uptr_fact {
 typedef struct dl_uptr_facts {
 	dl_uptr_fact *items;
 	size_t count, cap;
+	dl_uptr_verdict want;  /* set by the caller: only facts of this verdict (0: all), the
+	                        * others' messages and paths are not worked out */
 } dl_uptr_facts;
 
 /*
