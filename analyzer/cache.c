@@ -1,14 +1,16 @@
 /* The summary cache (include/drvlint/cache.h). */
 #include "drvlint/cache.h"
 #include "drvlint/facts.h"
+#include "drvlint/frontend.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
-#define CACHE_FORMAT 1
+#define CACHE_FORMAT 2
 
 struct dl_cache {
 	char *dir;
@@ -31,6 +33,8 @@ static const char *file_digest(dl_cache *c, const char *path)
 		return c->digests[i];
 	DL_GROW(c->digests, c->capdigests, c->ndigests + 1);
 	i = c->ndigests++;
+	/* Whole slots are digested: no bytes left over from the allocator. */
+	memset(c->digests[i], 0, sizeof(c->digests[i]));
 	if (dl_read_file(path, &text) < 0) {
 		strcpy(c->digests[i], "absent");
 	} else {
@@ -67,12 +71,17 @@ static void source_key(dl_cache *c, const dl_source *src, const cJSON *includes,
 	dl_digest_hex(&d, out);
 }
 
+/* A file libclang read under a name that is not on disk (an include in
+ * another case, given as an unsaved copy) counts as the file it copies. */
 static void inclusion_visit(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData data)
 {
-	char *path = dl_cxstring(clang_getFileName(file));
+	char *path = dl_cxstring(clang_getFileName(file)), *real = NULL;
 	(void)stack;
 	(void)depth;
+	if (access(path, F_OK) != 0 && (real = dl_find_file_ci(path)))
+		cJSON_AddItemToArray(data, cJSON_CreateString(real));
 	cJSON_AddItemToArray(data, cJSON_CreateString(path));
+	free(real);
 	free(path);
 }
 
@@ -81,13 +90,16 @@ static int string_cmp(const void *x, const void *y)
 	return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
-/* The files a TU was parsed from, sorted and unique. */
+/* The files a TU was parsed from, sorted and unique: its inclusions and
+ * those of its precompiled header, which libclang does not list. */
 static cJSON *tu_files(const dl_tu *tu)
 {
 	cJSON *all = cJSON_CreateArray(), *out = cJSON_CreateArray(), *f;
 	char **v;
 	size_t n = 0, i;
 	clang_getInclusions(tu->tu, inclusion_visit, all);
+	for (i = 0; i < tu->npch_files; i++)
+		cJSON_AddItemToArray(all, cJSON_CreateString(tu->pch_files[i]));
 	v = dl_xcalloc((size_t)cJSON_GetArraySize(all) + 1, sizeof(*v));
 	cJSON_ArrayForEach(f, all)
 		v[n++] = f->valuestring;

@@ -117,30 +117,17 @@ static int parse_format(dl_options *o, const char *s, char **err)
 	return DL_ERR_USAGE;
 }
 
-static int parse_pch(dl_options *o, const char *s, char **err)
-{
-	static const char *const names[] = {"auto", "always", "never"};
-	static const dl_pch_mode modes[] = {DL_PCH_AUTO, DL_PCH_ALWAYS, DL_PCH_NEVER};
-	int i;
-	for (i = 0; i < 3; i++)
-		if (!strcmp(s, names[i])) {
-			o->pch = modes[i];
-			return DL_OK;
-		}
-	*err = dl_xprintf("--pch: unknown value '%s' (expected auto, always or never)", s);
-	return DL_ERR_USAGE;
-}
-
-static int parse_color(dl_options *o, const char *s, char **err)
+/* auto, always or never (--color, --pch): 0, 1 or 2, the order of both enums. */
+static int parse_when(const char *opt, const char *s, int *out, char **err)
 {
 	static const char *const names[] = {"auto", "always", "never"};
 	int i;
 	for (i = 0; i < 3; i++)
 		if (!strcmp(s, names[i])) {
-			o->color = (dl_color)i;
+			*out = i;
 			return DL_OK;
 		}
-	*err = dl_xprintf("--color: unknown value '%s' (expected auto, always or never)", s);
+	*err = dl_xprintf("%s: unknown value '%s' (expected auto, always or never)", opt, s);
 	return DL_ERR_USAGE;
 }
 
@@ -255,6 +242,7 @@ static const struct opt *lookup(const char *arg, const char **attached)
 
 static int apply(dl_options *o, const struct opt *opt, const char *val, char **err)
 {
+	int when, ret;
 	switch (opt->id) {
 	case OPT_P: o->compdb = val; return DL_OK;
 	case OPT_J: return parse_jobs(o, val, err);
@@ -266,8 +254,14 @@ static int apply(dl_options *o, const struct opt *opt, const char *val, char **e
 		o->print_args_file = val;
 		set_action(o, DL_ACTION_PRINT_ARGS);
 		return DL_OK;
-	case OPT_COLOR: return parse_color(o, val, err);
-	case OPT_PCH: return parse_pch(o, val, err);
+	case OPT_COLOR:
+		if ((ret = parse_when(opt->name, val, &when, err)) == DL_OK)
+			o->color = (dl_color)when;
+		return ret;
+	case OPT_PCH:
+		if ((ret = parse_when(opt->name, val, &when, err)) == DL_OK)
+			o->pch = (dl_pch_mode)when;
+		return ret;
 	case OPT_CONFIG: o->config = val; return DL_OK;
 	case OPT_FAIL_ON: return parse_fail_on(o, val, err);
 	case OPT_BASELINE: o->baseline = val; return DL_OK;

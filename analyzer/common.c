@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -542,6 +543,17 @@ char *dl_callee_name(CXCursor call)
 	if (clang_getCursorKind(decl) != CXCursor_FunctionDecl)
 		return NULL;
 	return dl_cursor_spelling(decl);
+}
+
+static int env_true(const char *name)
+{
+	const char *v = getenv(name);
+	return v && *v && strcasecmp(v, "false") && strcmp(v, "0");
+}
+
+int dl_in_ci(void)
+{
+	return env_true("CI") || env_true("TF_BUILD");
 }
 
 int dl_eval_int(CXCursor e, long long *v)

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -244,24 +245,43 @@ static void emit(struct reducer *r, const char *opt, const char *val)
 		emit_path(r, opt, val);
 }
 
-static int is_source(const char *a, const char *directory, const char *file)
+/* Is `path` (either separator) cl.exe or clang-cl, in any case? */
+static int names_cl(const char *path)
 {
-	char *abs;
-	int same;
-	if (!file)
-		return 0;
-	if (!strcmp(a, file))
-		return 1;
-	abs = dl_absolute_path(directory, a);
-	same = !strcmp(abs, file);
-	free(abs);
-	return same;
+	static const char *const names[] = {"cl", "cl.exe", "clang-cl", "clang-cl.exe"};
+	const char *base = path, *p;
+	size_t i;
+	for (p = path; *p; p++)
+		if (*p == '/' || *p == '\\')
+			base = p + 1;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!strcasecmp(base, names[i]))
+			return 1;
+	return 0;
 }
 
-void dl_compdb_reduce(char **argv, size_t argc, const char *directory, const char *file,
+/* Does the command take cl's options (/I, /D...)? Only then is an argument
+ * that starts with '/' an option rather than a path; a launcher (ccache)
+ * may come first. */
+static int cl_mode(char **argv, size_t argc)
+{
+	size_t i;
+	if (argc && names_cl(argv[0]))
+		return 1;
+	if (argc > 1 && (!strcmp(argv[0], "ccache") || !strcmp(argv[0], "sccache") ||
+			 strstr(argv[0], "/ccache") || strstr(argv[0], "/sccache")) && names_cl(argv[1]))
+		return 1;
+	for (i = 1; i < argc; i++)
+		if (!strcmp(argv[i], "--driver-mode=cl"))
+			return 1;
+	return 0;
+}
+
+void dl_compdb_reduce(char **argv, size_t argc, const char *directory,
 		      char ***out, size_t *nout)
 {
 	struct reducer r = {directory, NULL, 0};
+	int cl = cl_mode(argv, argc);
 	size_t i;
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i], *val, *opt;
@@ -288,7 +308,7 @@ void dl_compdb_reduce(char **argv, size_t argc, const char *directory, const cha
 		} else if (!strncmp(a, "-std=", 5)) {
 			if (!strstr(a, "++"))   /* the frontend parses C */
 				push_arg(&r.out, &r.n, dl_xstrdup(a));
-		} else if (a[0] == '/' && !is_source(a, directory, file) && (val = cl_option(a, &opt))) {
+		} else if (cl && a[0] == '/' && (val = cl_option(a, &opt))) {
 			if (!*val) {
 				val = next;
 				i++;
@@ -411,7 +431,7 @@ static int read_entry(const cJSON *item, size_t n, const char *path, const char 
 		e->directory = dl_absolute_path(dbdir, dir);
 		e->file = dl_absolute_path(e->directory, file);
 		e->key = dl_xstrdup(realpath(e->file, resolved) ? resolved : e->file);
-		dl_compdb_reduce(argv, argc, e->directory, e->file, &e->args, &e->nargs);
+		dl_compdb_reduce(argv, argc, e->directory, &e->args, &e->nargs);
 	}
 	free_argv(argv, argc);
 	return ret;

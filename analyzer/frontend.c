@@ -109,6 +109,19 @@ static int user_has_wdk(const dl_source *src)
 	return 0;
 }
 
+int dl_start_parser_thread(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+	pthread_attr_t attr;
+	int rc = pthread_attr_init(&attr);
+	if (rc)
+		return rc;
+	rc = pthread_attr_setstacksize(&attr, DL_PARSER_STACK);
+	if (!rc)
+		rc = pthread_create(t, &attr, fn, arg);
+	pthread_attr_destroy(&attr);
+	return rc;
+}
+
 int dl_compiler_args(const dl_env *env, const dl_source *src, char ***argv, size_t *argc)
 {
 	static const char *const fixed[] = {
@@ -137,7 +150,7 @@ int dl_compiler_args(const dl_env *env, const dl_source *src, char ***argv, size
 	}
 	if (src->pch) {
 		PUSH("-include-pch");
-		PUSH(src->pch);
+		PUSH(src->pch->path);
 	}
 #undef PUSH
 	*argv = v;
@@ -305,6 +318,14 @@ static char *find_ci(const char *dir, const char *inc)
 	return path;
 }
 
+char *dl_find_file_ci(const char *path)
+{
+	char *real = path[0] == '/' ? find_ci("/", path + 1) : NULL;
+	if (real && real[0] == '/' && real[1] == '/')   /* "/" joined with "/usr"... */
+		memmove(real, real + 1, strlen(real));
+	return real;
+}
+
 static void add_unsaved(fixups *fx, const char *spelled, char *contents, size_t len)
 {
 	struct CXUnsavedFile *f;
@@ -432,40 +453,41 @@ static void find_fixups(fixups *fx, const dl_env *env, const dl_source *src, cha
 	}
 }
 
-static int has_fatal(CXTranslationUnit tu)
+int dl_tu_has_diagnostic(CXTranslationUnit tu, enum CXDiagnosticSeverity at_least)
 {
 	unsigned i, n = clang_getNumDiagnostics(tu);
-	int fatal = 0;
-	for (i = 0; i < n && !fatal; i++) {
+	int found = 0;
+	for (i = 0; i < n && !found; i++) {
 		CXDiagnostic d = clang_getDiagnostic(tu, i);
-		fatal = clang_getDiagnosticSeverity(d) == CXDiagnostic_Fatal;
+		found = clang_getDiagnosticSeverity(d) >= at_least;
 		clang_disposeDiagnostic(d);
 	}
-	return fatal;
+	return found;
 }
 
-/* One libclang parse of `src` as given (with its pch, if any). */
-static enum CXErrorCode parse_once(CXIndex index, const dl_env *env, const dl_source *src, CXTranslationUnit *out)
+/* One libclang parse of `src` as given (with its pch, if any). No chdir here
+ * (parses run in parallel): the compile_commands reader makes relative paths
+ * absolute against the command's directory. */
+static enum CXErrorCode parse_once(CXIndex index, const dl_env *env, const dl_source *src,
+				   const fixups *fx, CXTranslationUnit *out)
 {
 	char **argv = NULL;
 	size_t argc = 0;
 	enum CXErrorCode rc;
-	fixups fx;
 	dl_compiler_args(env, src, &argv, &argc);
-	find_fixups(&fx, env, src, argv, argc);
-	/* No chdir here (parses run in parallel): the compile_commands reader makes
-	 * relative paths absolute against the command's directory. libclang copies
-	 * the unsaved buffers, so they are freed right after. */
 	rc = clang_parseTranslationUnit2(index, src->path, (const char *const *)argv, (int)argc,
-					 fx.files, (unsigned)fx.n, CXTranslationUnit_KeepGoing, out);
-	fixups_free(&fx);
+					 fx->files, (unsigned)fx->n, CXTranslationUnit_KeepGoing, out);
 	dl_args_free(argv, argc);
 	return rc;
 }
 
 int dl_parse(CXIndex index, const dl_env *env, const dl_source *src, dl_tu *tu, char **err)
 {
+	dl_source plain = *src;
+	char **argv = NULL;
+	size_t argc = 0;
 	enum CXErrorCode rc;
+	fixups fx;
 	int ret;
 
 	memset(tu, 0, sizeof(*tu));
@@ -474,33 +496,55 @@ int dl_parse(CXIndex index, const dl_env *env, const dl_source *src, dl_tu *tu, 
 	ret = check_input(src->path, err);
 	if (ret < 0)
 		return ret;
-	rc = parse_once(index, env, src, &tu->tu);
+	/* The fixups are the same with or without the precompiled header. */
+	plain.pch = NULL;
+	dl_compiler_args(env, &plain, &argv, &argc);
+	find_fixups(&fx, env, &plain, argv, argc);
+	dl_args_free(argv, argc);
+	rc = parse_once(index, env, src, &fx, &tu->tu);
 	/* A precompiled header that does not load (or a file that fails with it)
 	 * costs a second parse, never a result. */
-	if (src->pch && (rc != CXError_Success || !tu->tu || has_fatal(tu->tu))) {
-		dl_source plain = *src;
-		plain.pch = NULL;
+	if (src->pch && (rc != CXError_Success || !tu->tu || dl_tu_has_diagnostic(tu->tu, CXDiagnostic_Fatal))) {
 		if (tu->tu)
 			clang_disposeTranslationUnit(tu->tu);
 		tu->tu = NULL;
-		rc = parse_once(index, env, &plain, &tu->tu);
+		rc = parse_once(index, env, &plain, &fx, &tu->tu);
 	}
+	fixups_free(&fx);
 	if (rc != CXError_Success || !tu->tu) {
 		*err = dl_xprintf("%s: could not be parsed (libclang error %d)", src->path, (int)rc);
 		tu->tu = NULL;
 		return DL_ERR_PARSE;
 	}
 	count_errors(tu);
+	dl_tu_note_pch(tu);
 	return DL_OK;
+}
+
+void dl_tu_note_pch(dl_tu *tu)
+{
+	size_t i;
+	if (!tu->src->pch || tu->npch_files)
+		return;
+	tu->pch_files = dl_xcalloc(tu->src->pch->nfiles + 1, sizeof(char *));
+	for (i = 0; i < tu->src->pch->nfiles; i++)
+		tu->pch_files[i] = dl_xstrdup(tu->src->pch->files[i]);
+	tu->npch_files = tu->src->pch->nfiles;
 }
 
 void dl_tu_dispose(dl_tu *tu)
 {
+	size_t i;
 	if (!tu)
 		return;
 	if (tu->tu)
 		clang_disposeTranslationUnit(tu->tu);
 	free(tu->first_error);
+	for (i = 0; i < tu->npch_files; i++)
+		free(tu->pch_files[i]);
+	free(tu->pch_files);
 	tu->tu = NULL;
 	tu->first_error = NULL;
+	tu->pch_files = NULL;
+	tu->npch_files = 0;
 }

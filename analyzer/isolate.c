@@ -41,16 +41,6 @@
 
 extern char **environ;
 
-#if defined(__SANITIZE_ADDRESS__)
-#define DL_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define DL_ASAN 1
-#endif
-#endif
-
-/* The parser recurses as deep as the input nests: the same stack as run.c's. */
-#define CHILD_STACK ((size_t)512 << 20)
 /* The parent waits this much longer than the child's own alarm before killing it. */
 #define GRACE_S 5
 /* How much of the child's stderr is read to tell memory exhaustion from a crash. */
@@ -66,35 +56,15 @@ void dl_limits_default(dl_limits *l)
 	l->max_file_mb = DL_DEFAULT_MAX_FILE_MB;
 }
 
-static int env_true(const char *name)
-{
-	const char *v = getenv(name);
-	return v && *v && strcasecmp(v, "false") && strcmp(v, "0");
-}
-
-/* CI services set CI (GitHub, GitLab) or TF_BUILD (Azure DevOps): there the
- * input may come from strangers, so isolation is worth its cost. */
+/* In CI the input may come from strangers: isolation is worth its cost. */
 int dl_limits_isolating(const dl_limits *l)
 {
 	if (l->isolate != DL_ISOLATE_AUTO)
 		return l->isolate == DL_ISOLATE_ON;
-	return env_true("CI") || env_true("TF_BUILD");
+	return dl_in_ci();
 }
 
 /* --- the child --- */
-
-static int start_big_thread(pthread_t *t, void *(*fn)(void *), void *arg)
-{
-	pthread_attr_t attr;
-	int rc = pthread_attr_init(&attr);
-	if (rc)
-		return rc;
-	rc = pthread_attr_setstacksize(&attr, CHILD_STACK);
-	if (!rc)
-		rc = pthread_create(t, &attr, fn, arg);
-	pthread_attr_destroy(&attr);
-	return rc;
-}
 
 static int write_all(int fd, const char *s, size_t n)
 {
@@ -112,6 +82,7 @@ static int write_all(int fd, const char *s, size_t n)
 
 struct child {
 	dl_source src;
+	dl_precompiled pch;   /* src.pch: the path only */
 	dl_env env;
 	int status;
 };
@@ -164,7 +135,7 @@ static void limit_child(unsigned max_mb, unsigned timeout_s)
 	struct rlimit none = {0, 0};
 	setrlimit(RLIMIT_CORE, &none);   /* a crash leaves no core file behind */
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
-#ifndef DL_ASAN
+#if !DL_ASAN
 	/* AddressSanitizer reserves terabytes of shadow memory: no address-space
 	 * limit in sanitizer builds (the time limit still holds). */
 	if (max_mb) {
@@ -190,7 +161,7 @@ static int parse_uint(const char *s, unsigned *out)
 
 /* The source from fd 4: PATH\0DIRECTORY\0PCH\0ARG\0... (DIRECTORY, PCH empty for none).
  * src's strings point into *text; only src->args is allocated. */
-static int read_source(dl_source *src, char **text)
+static int read_source(dl_source *src, dl_precompiled *pch, char **text)
 {
 	dl_buf b = {0};
 	char chunk[65536];
@@ -216,7 +187,8 @@ static int read_source(dl_source *src, char **text)
 	pos += strlen(*text + pos) + 1;
 	if (pos >= len)
 		return -1;
-	src->pch = (*text)[pos] ? *text + pos : NULL;
+	pch->path = *text + pos;
+	src->pch = *pch->path ? pch : NULL;
 	for (pos += strlen(*text + pos) + 1; pos < len; pos += strlen(*text + pos) + 1) {
 		src->args = dl_xrealloc(src->args, (src->nargs + 1) * sizeof(*src->args));
 		src->args[src->nargs++] = *text + pos;
@@ -233,7 +205,7 @@ int dl_isolate_child_main(int argc, char **argv)
 	char *text = NULL;
 	memset(&c, 0, sizeof(c));
 	if (argc != 4 || parse_uint(argv[2], &max_mb) < 0 || parse_uint(argv[3], &timeout_s) < 0 ||
-	    read_source(&c.src, &text) < 0) {
+	    read_source(&c.src, &c.pch, &text) < 0) {
 		fprintf(stderr, "drvlint: %s is internal to drvlint\n", DL_ISOLATE_CHILD_ARG);
 		return CHILD_USAGE;
 	}
@@ -242,7 +214,7 @@ int dl_isolate_child_main(int argc, char **argv)
 	 * libclang's recovery would turn it into an anonymous parse error. */
 	setenv("LIBCLANG_DISABLE_CRASH_RECOVERY", "1", 1);
 	dl_env_init(&c.env, argv[0]);
-	if (start_big_thread(&t, child_parse, &c) != 0) {
+	if (dl_start_parser_thread(&t, child_parse, &c) != 0) {
 		fprintf(stderr, "drvlint: cannot start the parser thread: out of memory\n");
 		return 1;
 	}
@@ -313,7 +285,7 @@ static int write_source(int fd, const dl_source *src)
 	int e = 0;
 	dl_buf_putn(&b, src->path, strlen(src->path) + 1);
 	dl_buf_putn(&b, src->directory ? src->directory : "", strlen(src->directory ? src->directory : "") + 1);
-	dl_buf_putn(&b, src->pch ? src->pch : "", strlen(src->pch ? src->pch : "") + 1);
+	dl_buf_putn(&b, src->pch ? src->pch->path : "", strlen(src->pch ? src->pch->path : "") + 1);
 	for (i = 0; i < src->nargs; i++)
 		dl_buf_putn(&b, src->args[i], strlen(src->args[i]) + 1);
 	if (write_all(fd, b.ptr, b.len) < 0 || lseek(fd, 0, SEEK_SET) < 0)
@@ -444,6 +416,7 @@ static int take_result(CXIndex index, const dl_env *env, const dl_source *src, s
 	tu->nerrors = o->nerrors;
 	tu->first_error = o->message;
 	o->message = NULL;
+	dl_tu_note_pch(tu);
 	return DL_OK;
 }
 

@@ -6,15 +6,7 @@
 
 #include "drvlint/cli.h"
 
-#if defined(__SANITIZE_ADDRESS__)
-#define DL_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define DL_ASAN 1
-#endif
-#endif
-
-#ifdef DL_ASAN
+#if DL_ASAN
 /* Sanitizer builds: a parser thread that loads a precompiled header gets
  * LLVM's own alternate signal stack, which AddressSanitizer then tries to
  * unmap as its own when the thread exits, and aborts. */

@@ -3,6 +3,7 @@
 #include "drvlint/common.h"
 
 #include <clang-c/Index.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,9 +14,11 @@
 #define HEAD_MAX 65536
 
 struct dl_pch {
-	char *dir;        /* the temporary directory, NULL when none was made */
-	char **files;     /* made in it: stubs and precompiled headers */
+	char *dir;                 /* the temporary directory, NULL when none was made */
+	char **files;              /* made in it: stubs and precompiled headers */
 	size_t nfiles;
+	dl_precompiled *headers;   /* built, as many as sources at most (they point here) */
+	size_t nheaders;
 };
 
 /* Past whitespace and comments. */
@@ -83,7 +86,7 @@ char *dl_pch_first_include(const char *path, const char *model)
 		goto cleanup;
 	/* A plain file name of the model: nothing a path could make ambiguous. */
 	for (i = 1; s + i < end; i++)
-		if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-", s[i]))
+		if (!isalnum((unsigned char)s[i]) && !strchr("_.-", s[i]))
 			goto cleanup;
 	if (end == s + 1 || !line_ends(skip_space(end + 1)))
 		goto cleanup;
@@ -127,15 +130,9 @@ static char *group_key(const dl_source *src, const char *header)
 	return dl_buf_detach(&b);
 }
 
-static int write_text(const char *path, const char *text)
+static int put_include(FILE *f, void *header)
 {
-	FILE *f = fopen(path, "w");
-	int ok;
-	if (!f)
-		return DL_ERR_IO;
-	ok = fputs(text, f) >= 0;
-	ok &= fclose(f) == 0;
-	return ok ? DL_OK : DL_ERR_IO;
+	return fprintf(f, "#include <%s>\n", (const char *)header) < 0 ? -1 : 0;
 }
 
 static char *add_file(dl_pch *p, char *path)
@@ -145,21 +142,31 @@ static char *add_file(dl_pch *p, char *path)
 	return path;
 }
 
-/* Precompiles `#include <header>` as `like` would be parsed; the path of the
- * result, or NULL when libclang could not make it cleanly. */
-static const char *build(dl_pch *p, const dl_env *env, const dl_source *like, const char *header, size_t k)
+/* The files the header was made from, the stub itself aside. */
+static void header_file(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData data)
+{
+	dl_precompiled *h = data;
+	(void)stack;
+	if (!depth)
+		return;
+	h->files = dl_xrealloc(h->files, (h->nfiles + 1) * sizeof(*h->files));
+	h->files[h->nfiles++] = dl_cxstring(clang_getFileName(file));
+}
+
+/* Precompiles `#include <header>` as `like` would be parsed; NULL when
+ * libclang could not make it cleanly. */
+static const dl_precompiled *build(dl_pch *p, const dl_env *env, const dl_source *like, const char *header,
+				   size_t k)
 {
 	dl_source stub = *like;
-	char **argv = NULL, *text;
+	char **argv = NULL;
 	size_t argc = 0, i;
 	CXIndex index = NULL;
 	CXTranslationUnit tu = NULL;
-	const char *out = NULL;
-	unsigned d, nd;
+	dl_precompiled *out = NULL;
 	stub.path = add_file(p, dl_xprintf("%s/prefix%zu.h", p->dir, k));
 	stub.pch = NULL;
-	text = dl_xprintf("#include <%s>\n", header);
-	if (write_text(stub.path, text) < 0)
+	if (dl_write_atomic(stub.path, put_include, (void *)header) != 0)
 		goto cleanup;
 	dl_compiler_args(env, &stub, &argv, &argc);
 	for (i = 0; i + 1 < argc; i++)
@@ -170,26 +177,23 @@ static const char *build(dl_pch *p, const dl_env *env, const dl_source *like, co
 	index = clang_createIndex(0, 0);
 	if (clang_parseTranslationUnit2(index, stub.path, (const char *const *)argv, (int)argc, NULL, 0,
 					CXTranslationUnit_Incomplete | CXTranslationUnit_ForSerialization,
-					&tu) != CXError_Success || !tu)
+					&tu) != CXError_Success || !tu ||
+	    dl_tu_has_diagnostic(tu, CXDiagnostic_Error))
 		goto cleanup;
-	nd = clang_getNumDiagnostics(tu);
-	for (d = 0; d < nd; d++) {
-		CXDiagnostic diag = clang_getDiagnostic(tu, d);
-		int bad = clang_getDiagnosticSeverity(diag) >= CXDiagnostic_Error;
-		clang_disposeDiagnostic(diag);
-		if (bad)
-			goto cleanup;
-	}
-	out = add_file(p, dl_xprintf("%s/prefix%zu.pch", p->dir, k));
-	if (clang_saveTranslationUnit(tu, out, clang_defaultSaveOptions(tu)) != CXSaveError_None)
+	out = &p->headers[p->nheaders];
+	out->path = add_file(p, dl_xprintf("%s/prefix%zu.pch", p->dir, k));
+	if (clang_saveTranslationUnit(tu, out->path, clang_defaultSaveOptions(tu)) != CXSaveError_None) {
 		out = NULL;
+		goto cleanup;
+	}
+	clang_getInclusions(tu, header_file, out);
+	p->nheaders++;
 cleanup:
 	if (tu)
 		clang_disposeTranslationUnit(tu);
 	if (index)
 		clang_disposeIndex(index);
 	dl_args_free(argv, argc);
-	free(text);
 	return out;
 }
 
@@ -198,13 +202,14 @@ int dl_pch_plan(const dl_env *env, dl_source *srcs, size_t n, dl_pch_mode mode, 
 	dl_pch *p = dl_xcalloc(1, sizeof(*p));
 	char **headers = dl_xcalloc(n + 1, sizeof(*headers)), **keys = dl_xcalloc(n + 1, sizeof(*keys));
 	size_t *group = dl_xcalloc(n + 1, sizeof(*group)), *members = dl_xcalloc(n + 1, sizeof(*members));
-	const char **built = dl_xcalloc(n + 1, sizeof(*built));
+	const dl_precompiled **built = dl_xcalloc(n + 1, sizeof(*built));
 	dl_index *first = dl_index_new();
-	size_t i, ngroups = 0 /* large enough */, min = mode == DL_PCH_ALWAYS ? 1 : DL_PCH_MIN_FILES;
+	size_t i, nbuilt = 0, min = mode == DL_PCH_ALWAYS ? 1 : DL_PCH_MIN_FILES;
 	char tmpl[] = "/tmp/drvlint-pch-XXXXXX";
 	const char *tmp = getenv("TMPDIR");
 	int ret = DL_OK;
 	*out = p;
+	p->headers = dl_xcalloc(n + 1, sizeof(*p->headers));
 	if (mode == DL_PCH_NEVER)
 		goto cleanup;
 	/* Files are grouped by key; a group is numbered by its first member. */
@@ -220,9 +225,10 @@ int dl_pch_plan(const dl_env *env, dl_source *srcs, size_t n, dl_pch_mode mode, 
 		}
 		group[i] = g;
 		if (++members[g] == min)
-			ngroups++;
+			nbuilt++;
 	}
-	if (!ngroups)
+	/* No directory unless a header is to be built in it. */
+	if (!nbuilt)
 		goto cleanup;
 	p->dir = tmp && *tmp ? dl_xprintf("%s/drvlint-pch-XXXXXX", tmp) : dl_xstrdup(tmpl);
 	if (!mkdtemp(p->dir)) {
@@ -264,6 +270,9 @@ void dl_pch_free(dl_pch *p, dl_source *srcs, size_t n)
 		unlink(p->files[i]);
 		free(p->files[i]);
 	}
+	for (i = 0; i < p->nheaders; i++)
+		dl_args_free(p->headers[i].files, p->headers[i].nfiles);
+	free(p->headers);
 	if (p->dir)
 		rmdir(p->dir);
 	free(p->files);

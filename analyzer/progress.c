@@ -34,7 +34,7 @@ int dl_progress_wanted(int fd)
 		return 0;
 	if (term && !strcmp(term, "dumb"))
 		return 0;
-	return !getenv("CI") && !getenv("TF_BUILD");
+	return !dl_in_ci();
 }
 
 static long elapsed_ms(const struct timespec *start)

@@ -22,23 +22,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* libclang parses on the calling thread (LIBCLANG_NOTHREADS) and, like the
- * analysis, recurses as deep as the input nests: give both a large stack. */
-#define DL_STACK_SIZE ((size_t)512 << 20)
-
-static int start_thread(pthread_t *t, void *(*fn)(void *), void *arg)
-{
-	pthread_attr_t attr;
-	int rc = pthread_attr_init(&attr);
-	if (rc)
-		return rc;
-	rc = pthread_attr_setstacksize(&attr, DL_STACK_SIZE);
-	if (!rc)
-		rc = pthread_create(t, &attr, fn, arg);
-	pthread_attr_destroy(&attr);
-	return rc;
-}
-
 /* --- informational actions --- */
 
 static int list_rules(void)
@@ -301,7 +284,7 @@ static int parse_all(struct parse_pool *p, unsigned jobs, CXIndex **indexes, siz
 	pthread_t *threads = dl_xcalloc(nthreads, sizeof(*threads));
 	int rc = 0;
 	for (i = 0; i < nthreads; i++) {
-		rc = start_thread(&threads[started], parse_worker, p);
+		rc = dl_start_parser_thread(&threads[started], parse_worker, p);
 		if (rc)
 			break;   /* fewer workers still parse everything */
 		started++;
@@ -704,7 +687,6 @@ static void take_findings(struct cache_run *cr, const cJSON *facts, const dl_ind
 			dl_findings_add(out, f->rule, f->level, &f->loc, f->message, f->steps, f->nsteps);
 	}
 	dl_findings_clear(&mine);
-	free(mine.items);
 }
 
 /* A file with a function the analysis gave up on is not stored: the next run
@@ -778,7 +760,6 @@ static void analyze_cached(struct cache_run *cr, dl_program **prog, dl_findings 
 	free(io.facts);
 	free(io.digests);
 	free(cached);
-	free(scratch.items);
 }
 
 static void analyze_with_cache(struct run *r, const dl_env *env, const int *rcs, dl_program **prog,
@@ -971,7 +952,7 @@ int dl_run(const dl_options *o, int argc, char **argv)
 	r.o = o;
 	r.argc = argc;
 	r.argv = argv;
-	rc = start_thread(&t, run_thread, &r);
+	rc = dl_start_parser_thread(&t, run_thread, &r);
 	if (rc) {
 		fprintf(stderr, "drvlint: cannot start the analysis thread: %s\n", strerror(rc));
 		return 2;

@@ -22,7 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (dl_split_command(text, &argv, &argc, &err) == DL_OK) {
 		char **out = NULL;
 		size_t nout = 0;
-		dl_compdb_reduce(argv, argc, "/nonexistent", "/nonexistent/a.c", &out, &nout);
+		dl_compdb_reduce(argv, argc, "/nonexistent", &out, &nout);
 		for (i = 0; i < nout; i++)
 			free(out[i]);
 		free(out);

@@ -136,16 +136,11 @@ END_TEST
 /* Replaces `from` by `to` in dir/file (once; the test fails if absent). */
 static void edit(const char *dir, const char *file, const char *from, const char *to)
 {
-	char *path = dl_xprintf("%s/%s", dir, file), *text = tu_read(path), *at;
-	dl_buf b = {0};
+	char *path = dl_xprintf("%s/%s", dir, file), *text = tu_read(path), *edited;
 	ck_assert_ptr_nonnull(text);
-	at = strstr(text, from);
-	ck_assert_msg(at != NULL, "%s lacks '%s'", file, from);
-	dl_buf_putn(&b, text, (size_t)(at - text));
-	dl_buf_puts(&b, to);
-	dl_buf_puts(&b, at + strlen(from));
-	tu_write(path, dl_buf_cstr(&b));
-	dl_buf_free(&b);
+	edited = tu_replace(text, from, to);
+	tu_write(path, edited);
+	free(edited);
 	free(text);
 	free(path);
 }
@@ -167,6 +162,9 @@ START_TEST(test_edit_elsewhere_invalidates)
 	char *dir = copy_driver("multi-file-uptr"), *want, *got;
 	unsigned parsed;
 	warm_cache(dir);
+	want = full_findings(dir, "capture.c");
+	ck_assert_msg(strstr(want, "unprobed-user-pointer") != NULL, "no finding to go away: %s", want);
+	free(want);
 	edit(dir, "request.c", "MsgCaptureBytes(slot, Message, Length);", "MsgCaptureBytes(slot, Queue, Length);");
 	want = full_findings(dir, "capture.c");
 	got = cached_findings(dir, "capture.c", &parsed);
@@ -232,6 +230,65 @@ START_TEST(test_edit_header_invalidates)
 	ck_assert_uint_eq(parsed, 3);
 	free(want);
 	free(got);
+	free(dir);
+}
+END_TEST
+
+/* How many files a cached run of b.c in dir parsed, with the model headers
+ * of `model` precompiled. */
+static unsigned parsed_with_model(const char *dir, const char *model)
+{
+	char *cmd = dl_xprintf("DRVLINT_WDK_INCLUDE=%s %s --pch always --cache cache b.c", model, TU_DRVLINT);
+	tu_result r;
+	unsigned parsed = 0;
+	tu_sh(&r, dir, cmd);
+	ck_assert_msg(r.status == 0 && sscanf(r.err, "drvlint: %u file", &parsed) == 1, "%d: %s", r.status, r.err);
+	tu_result_free(&r);
+	free(cmd);
+	return parsed;
+}
+
+/* Files libclang read that its list of inclusions leaves out count too: the
+ * headers inside a precompiled header, and a header included in another
+ * case (read from an unsaved copy under the name as spelled). */
+START_TEST(test_edit_unlisted_header_invalidates)
+{
+	static const char src[] = "#include <ntddk.h>\n#include \"HDR.H\"\nint %s(void) { return HDR; }\n";
+	char *dir = dl_xprintf("%s/drv", tmp), *model = dl_xprintf("%s/model", tmp), *cmd, *path;
+	tu_result r;
+	cmd = dl_xprintf("mkdir drv && cp -r %s/include/wdk model", DL_SOURCE_DIR);
+	tu_sh(&r, tmp, cmd);
+	ck_assert_int_eq(r.status, 0);
+	tu_result_free(&r);
+	free(cmd);
+	path = dl_xprintf("%s/a.c", dir);
+	cmd = dl_xprintf(src, "a");
+	tu_write(path, cmd);
+	free(path);
+	free(cmd);
+	path = dl_xprintf("%s/b.c", dir);
+	cmd = dl_xprintf(src, "b");
+	tu_write(path, cmd);
+	free(path);
+	free(cmd);
+	path = dl_xprintf("%s/hdr.h", dir);
+	tu_write(path, "#define HDR 1\n");
+	cmd = dl_xprintf("DRVLINT_WDK_INCLUDE=%s %s --pch always --cache cache a.c b.c", model, TU_DRVLINT);
+	tu_sh(&r, dir, cmd);
+	ck_assert_msg(r.status == 0 && strstr(r.err, "2 files parsed"), "%d: %s", r.status, r.err);
+	tu_result_free(&r);
+	free(cmd);
+	ck_assert_uint_eq(parsed_with_model(dir, model), 1);
+
+	tu_sh(&r, tmp, "echo '/* edited */' >> model/ntddk.h");
+	tu_result_free(&r);
+	ck_assert_uint_eq(parsed_with_model(dir, model), 2);
+	ck_assert_uint_eq(parsed_with_model(dir, model), 1);
+
+	tu_write(path, "#define HDR 2\n");
+	ck_assert_uint_eq(parsed_with_model(dir, model), 2);
+	free(path);
+	free(model);
 	free(dir);
 }
 END_TEST
@@ -313,6 +370,7 @@ static Suite *cache_suite(void)
 	tcase_add_test(tc, test_edit_elsewhere_invalidates);
 	tcase_add_test(tc, test_edit_here_reanalyzes_callers);
 	tcase_add_test(tc, test_edit_header_invalidates);
+	tcase_add_test(tc, test_edit_unlisted_header_invalidates);
 	tcase_add_test(tc, test_bad_cache);
 	tcase_add_loop_test(tc, test_order_independent, 0, 2);
 	suite_add_tcase(s, tc);

@@ -118,7 +118,7 @@ START_TEST(test_reduce_gcc)
 	size_t nout;
 	ck_assert_int_eq(mkdir(inc, 0755), 0);
 	write_file(cfg, "");
-	dl_compdb_reduce(argv, sizeof(argv) / sizeof(argv[0]), dir, file, &out, &nout);
+	dl_compdb_reduce(argv, sizeof(argv) / sizeof(argv[0]), dir, &out, &nout);
 	assert_args(out, nout, want, sizeof(want) / sizeof(want[0]));
 	free_args(out, nout);
 	remove_tree(dir);
@@ -141,7 +141,7 @@ START_TEST(test_reduce_relative_parent)
 	size_t nout;
 	ck_assert_int_eq(mkdir(sub, 0755), 0);
 	ck_assert_int_eq(mkdir(other, 0755), 0);
-	dl_compdb_reduce(argv, 5, sub, NULL, &out, &nout);
+	dl_compdb_reduce(argv, 5, sub, &out, &nout);
 	/* ".." is resolved: the paths are clean absolute ones. */
 	assert_args(out, nout, want, 3);
 	free_args(out, nout);
@@ -165,7 +165,7 @@ START_TEST(test_reduce_cl)
 	char **out;
 	size_t nout;
 	write_file(pre, "");
-	dl_compdb_reduce(argv, sizeof(argv) / sizeof(argv[0]), dir, file, &out, &nout);
+	dl_compdb_reduce(argv, sizeof(argv) / sizeof(argv[0]), dir, &out, &nout);
 	assert_args(out, nout, want, sizeof(want) / sizeof(want[0]));
 	free_args(out, nout);
 	remove_tree(dir);
@@ -177,14 +177,21 @@ START_TEST(test_reduce_cl)
 }
 END_TEST
 
-START_TEST(test_reduce_source_is_not_an_option)
+START_TEST(test_reduce_paths_are_not_cl_options)
 {
-	/* A source path that happens to look like cl's /I or /D is the file, not an option. */
-	char *argv[] = {"cc", "-c", "/Include/x.c"};
+	/* Outside cl, a path that looks like cl's /I, /D or /U is a path. */
+	char *argv[] = {"cc", "-resource-dir", "/Developer/res", "--sysroot", "/Users/x", "-c", "/Include/x.c"};
+	char *cl[] = {"C:\\VS\\bin\\CL.EXE", "/DX"}, *driver[] = {"clang", "--driver-mode=cl", "/DX"};
 	char **out;
 	size_t nout;
-	dl_compdb_reduce(argv, 3, "/", "/Include/x.c", &out, &nout);
+	dl_compdb_reduce(argv, sizeof(argv) / sizeof(argv[0]), "/", &out, &nout);
 	ck_assert_uint_eq(nout, 0);
+	free_args(out, nout);
+	dl_compdb_reduce(cl, 2, "/", &out, &nout);
+	ck_assert(nout == 1 && !strcmp(out[0], "-DX"));
+	free_args(out, nout);
+	dl_compdb_reduce(driver, 3, "/", &out, &nout);
+	ck_assert(nout == 1 && !strcmp(out[0], "-DX"));
 	free_args(out, nout);
 }
 END_TEST
@@ -410,7 +417,7 @@ static Suite *compdb_suite(void)
 	tcase_add_test(tc, test_reduce_gcc);
 	tcase_add_test(tc, test_reduce_relative_parent);
 	tcase_add_test(tc, test_reduce_cl);
-	tcase_add_test(tc, test_reduce_source_is_not_an_option);
+	tcase_add_test(tc, test_reduce_paths_are_not_cl_options);
 	tcase_add_test(tc, test_parse_arguments_and_command);
 	tcase_add_test(tc, test_lookup_by_realpath);
 	tcase_add_loop_test(tc, test_malformed, 0, (int)(sizeof(malformed) / sizeof(malformed[0])));

@@ -85,6 +85,16 @@ static void free_sources(dl_source *srcs, size_t n)
 		dl_source_free(&srcs[i]);
 }
 
+/* Does the precompiled header name a file ending with `tail`? */
+static int has_file(const dl_precompiled *h, const char *tail)
+{
+	size_t i, n = strlen(tail);
+	for (i = 0; i < h->nfiles; i++)
+		if (strlen(h->files[i]) >= n && !strcmp(h->files[i] + strlen(h->files[i]) - n, tail))
+			return 1;
+	return 0;
+}
+
 /* AUTO precompiles for groups of DL_PCH_MIN_FILES, ALWAYS for one file,
  * NEVER for none; forced includes and other arguments split the groups; the
  * files are gone once the plan is freed. */
@@ -103,8 +113,10 @@ START_TEST(test_plan)
 	for (i = 0; i + 1 < n; i++)
 		ck_assert_msg(srcs[i].pch && srcs[0].pch == srcs[i].pch, "file %zu has no shared pch", i);
 	ck_assert_msg(!srcs[n - 1].pch, "a group of one got a pch in auto mode");
-	ck_assert_int_eq(access(srcs[0].pch, R_OK), 0);
-	pch_path = dl_xstrdup(srcs[0].pch);
+	ck_assert_int_eq(access(srcs[0].pch->path, R_OK), 0);
+	ck_assert_msg(has_file(srcs[0].pch, "/ntddk.h") && has_file(srcs[0].pch, "/wdm.h"),
+		      "the header's files are not listed");
+	pch_path = dl_xstrdup(srcs[0].pch->path);
 	dl_pch_free(p, srcs, n);
 	ck_assert(!srcs[0].pch);
 	ck_assert_msg(access(pch_path, F_OK) != 0, "%s is left behind", pch_path);
@@ -147,6 +159,8 @@ static unsigned parse_count(dl_source *src, unsigned *errors)
 	unsigned n = 0;
 	ck_assert_int_eq(dl_parse(index, &env, src, &tu, &err), 0);
 	clang_visitChildren(clang_getTranslationUnitCursor(tu.tu), count_visit, &n);
+	/* What the cache digests besides the TU's inclusions. */
+	ck_assert_uint_eq(tu.npch_files, src->pch ? src->pch->nfiles : 0);
 	*errors = tu.nerrors;
 	dl_tu_dispose(&tu);
 	clang_disposeIndex(index);
@@ -159,8 +173,8 @@ static unsigned parse_count(dl_source *src, unsigned *errors)
 START_TEST(test_parse_uses_pch)
 {
 	dl_source src;
+	dl_precompiled junk = {NULL, NULL, 0};
 	unsigned plain, with, broken, errors;
-	char *junk;
 	dl_pch *p;
 	make_sources(&src, 1);
 	plain = parse_count(&src, &errors);
@@ -172,13 +186,13 @@ START_TEST(test_parse_uses_pch)
 	ck_assert_msg(with < 10 && plain > 1000, "top-level declarations: %u with the pch, %u without", with, plain);
 	dl_pch_free(p, &src, 1);
 
-	junk = source("junk.pch", "not a precompiled header\n");
-	src.pch = junk;
+	junk.path = source("junk.pch", "not a precompiled header\n");
+	src.pch = &junk;
 	broken = parse_count(&src, &errors);
 	ck_assert_uint_eq(errors, 0);
 	ck_assert_uint_eq(broken, plain);
 	src.pch = NULL;
-	free(junk);
+	free(junk.path);
 	free_sources(&src, 1);
 }
 END_TEST

@@ -111,6 +111,7 @@ char *tu_sq(const char *s)
 	return dl_buf_detach(&b);
 }
 
+/* All a stream (a pipe) gives. */
 static char *slurp(FILE *f)
 {
 	dl_buf b = {0};
@@ -123,13 +124,27 @@ static char *slurp(FILE *f)
 
 char *tu_read(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	char *text;
-	if (!f)
+	dl_buf b = {0};
+	if (dl_read_file(path, &b) < 0) {
+		dl_buf_free(&b);
 		return NULL;
-	text = slurp(f);
-	fclose(f);
+	}
+	return dl_buf_detach(&b);
+}
+
+char *tu_read_ok(const char *path)
+{
+	char *text = tu_read(path);
+	ck_assert_msg(text != NULL, "cannot read %s", path);
 	return text;
+}
+
+size_t tu_count_lines(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += *s == '\n';
+	return n;
 }
 
 void tu_write(const char *path, const char *text)
@@ -196,4 +211,11 @@ void tu_rmtree(const char *dir)
 	ck_assert_int_eq(system(cmd), 0);
 	free(cmd);
 	free(q);
+}
+
+char *tu_replace(const char *text, const char *from, const char *to)
+{
+	const char *at = strstr(text, from);
+	ck_assert_msg(at != NULL, "no '%s'", from);
+	return dl_xprintf("%.*s%s%s", (int)(at - text), text, to, at + strlen(from));
 }

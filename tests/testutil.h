@@ -38,8 +38,16 @@ void tu_sh(tu_result *r, const char *dir, const char *cmd);
 void tu_drvlint(tu_result *r, const char *dir, const char *args);
 void tu_result_free(tu_result *r);
 
+/* `text` with its first occurrence of `from` replaced by `to` (malloc'd);
+ * the test fails when `from` is absent. */
+char *tu_replace(const char *text, const char *from, const char *to);
+
 /* A whole file (malloc'd), or NULL when it cannot be read. */
 char *tu_read(const char *path);
+/* The same, failing the test when the file cannot be read. */
+char *tu_read_ok(const char *path);
+/* Newlines in `s`. */
+size_t tu_count_lines(const char *s);
 /* Writes `text` to path (creating directories is the caller's job). */
 void tu_write(const char *path, const char *text);
 /* A new empty directory under /tmp (malloc'd path), and its removal. */

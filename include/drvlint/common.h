@@ -7,6 +7,18 @@
 #include <stdio.h>
 #include <clang-c/Index.h>
 
+/* 1 in AddressSanitizer builds (gcc says so one way, clang another). */
+#if defined(__SANITIZE_ADDRESS__)
+#define DL_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DL_ASAN 1
+#endif
+#endif
+#ifndef DL_ASAN
+#define DL_ASAN 0
+#endif
+
 /* Return codes: 0 ok, negative error (libgit2 style). */
 enum {
 	DL_OK = 0,
@@ -16,6 +28,10 @@ enum {
 	DL_ERR_USAGE = -4,  /* bad option or configuration */
 	DL_ERR_LIMIT = -5   /* a resource limit was hit */
 };
+
+/* Running in CI: CI (GitHub, GitLab) or TF_BUILD (Azure DevOps) set and not
+ * "false" or "0". */
+int dl_in_ci(void);
 
 /* The value of integer constant expression `e`: 1 and *v set, or 0. */
 int dl_eval_int(CXCursor e, long long *v);

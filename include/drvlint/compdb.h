@@ -45,9 +45,9 @@ int dl_split_command(const char *cmd, char ***argv, size_t *argc, char **err);
 
 /* Reduces a full compiler command line (argv[0] the compiler) to the frontend
  * arguments: keeps -I/-D/-U/-include/-isystem/-iquote/-idirafter/-std (C only),
- * translates cl's /I /D /U /FI, drops the rest, and makes relative paths
- * absolute against `directory`. */
-void dl_compdb_reduce(char **argv, size_t argc, const char *directory, const char *file,
+ * translates cl's /I /D /U /FI when the compiler is cl or clang-cl, drops the
+ * rest, and makes relative paths absolute against `directory`. */
+void dl_compdb_reduce(char **argv, size_t argc, const char *directory,
 		      char ***out, size_t *nout);
 
 /* `path` made absolute against `base` (NULL: the current directory), with the
