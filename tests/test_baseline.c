@@ -163,13 +163,6 @@ static void teardown(void)
 	free(dir);
 }
 
-static char *replace(const char *text, const char *from, const char *to)
-{
-	const char *at = strstr(text, from);
-	ck_assert_msg(at != NULL, "no '%s'", from);
-	return dl_xprintf("%.*s%s%s", (int)(at - text), text, to, at + strlen(from));
-}
-
 static void write_driver(const char *text)
 {
 	char *p = dl_xprintf("%s/drv.c", dir);
@@ -199,12 +192,12 @@ START_TEST(test_moved_code_is_not_new)
 	tu_result r;
 	char *a, *b, *c, *st;
 	/* Lines added above both findings, and the helper moved below its caller. */
-	a = replace(driver, "#include <ntddk.h>\n\n",
+	a = tu_replace(driver, "#include <ntddk.h>\n\n",
 		    "/*\n * Device control for the sample device.\n * (c) the authors\n */\n#include <ntddk.h>\n\n"
 		    "#define BL_VERSION 2\n\nstatic VOID BlReply(PIRP Irp, ULONG value);\n\n");
-	b = replace(a, "static VOID BlReply(PIRP Irp, ULONG value)\n{\n\tPULONG reply = (PULONG)Irp->UserBuffer;\n"
+	b = tu_replace(a, "static VOID BlReply(PIRP Irp, ULONG value)\n{\n\tPULONG reply = (PULONG)Irp->UserBuffer;\n"
 		       "\t*reply = value;\n}\n\n", "");
-	c = replace(b, "NTSTATUS DriverEntry", "static VOID BlReply(PIRP Irp, ULONG value)\n{\n"
+	c = tu_replace(b, "NTSTATUS DriverEntry", "static VOID BlReply(PIRP Irp, ULONG value)\n{\n"
 		       "\tPULONG reply = (PULONG)Irp->UserBuffer;\n\n\t*reply = value;\n}\n\nNTSTATUS DriverEntry");
 	write_driver(c);
 	tu_drvlint(&r, dir, "--baseline base.sarif drv.c");
@@ -227,10 +220,10 @@ START_TEST(test_new_and_absent)
 	tu_result r;
 	char *a, *b, *st, *log, *cmd;
 	/* A new unprobed write, and the old read now probed under __try. */
-	a = replace(driver, "\tvalue = *in;\n",
+	a = tu_replace(driver, "\tvalue = *in;\n",
 		    "\t__try {\n\t\tProbeForRead(in, sizeof(*in), sizeof(ULONG));\n\t\tvalue = *in;\n"
 		    "\t} __except (EXCEPTION_EXECUTE_HANDLER) {\n\t\treturn GetExceptionCode();\n\t}\n");
-	b = replace(a, "\tIrp->IoStatus.Status = STATUS_SUCCESS;\n",
+	b = tu_replace(a, "\tIrp->IoStatus.Status = STATUS_SUCCESS;\n",
 		    "\t*(PULONG)Irp->UserBuffer = value;\n\tIrp->IoStatus.Status = STATUS_SUCCESS;\n");
 	write_driver(b);
 	tu_drvlint(&r, dir, "--baseline base.sarif --sarif out.sarif drv.c");

@@ -16,15 +16,6 @@ static void run(tu_result *r, const char *args)
 	tu_drvlint(r, DL_SOURCE_DIR, args);
 }
 
-static size_t count_lines(const char *s)
-{
-	size_t n = 0;
-	for (; *s; s++)
-		if (*s == '\n')
-			n++;
-	return n;
-}
-
 /* A line of `text` equal to `line`? */
 static int has_line(const char *text, const char *line)
 {
@@ -87,7 +78,7 @@ START_TEST(test_missing_file)
 	tu_result r;
 	run(&r, "tests/data/no-such-file.c");
 	ck_assert_int_eq(r.status, 2);
-	ck_assert_msg(count_lines(r.err) == 1, "stderr: %s", r.err);
+	ck_assert_msg(tu_count_lines(r.err) == 1, "stderr: %s", r.err);
 	ck_assert_msg(!strncmp(r.err, "drvlint: tests/data/no-such-file.c: ", 36), "stderr: %s", r.err);
 	ck_assert_str_eq(r.out, "");
 	tu_result_free(&r);
@@ -99,7 +90,7 @@ START_TEST(test_directory)
 	tu_result r;
 	run(&r, "tests/data");
 	ck_assert_int_eq(r.status, 2);
-	ck_assert_msg(count_lines(r.err) == 1 && strstr(r.err, "tests/data") && strstr(r.err, "directory"),
+	ck_assert_msg(tu_count_lines(r.err) == 1 && strstr(r.err, "tests/data") && strstr(r.err, "directory"),
 		      "stderr: %s", r.err);
 	tu_result_free(&r);
 }
@@ -111,7 +102,7 @@ START_TEST(test_list_rules)
 	size_t i;
 	run(&r, "--list-rules");
 	ck_assert_int_eq(r.status, 0);
-	ck_assert_uint_eq(count_lines(r.out), dl_rule_count);
+	ck_assert_uint_eq(tu_count_lines(r.out), dl_rule_count);
 	for (i = 0; i < dl_rule_count; i++) {
 		char *start = dl_xprintf("%s ", dl_rules[i]->id);
 		const char *line = strstr(r.out, start);
@@ -321,7 +312,7 @@ START_TEST(test_compile_errors)
 	tu_result r;
 	run(&r, "tests/data/compile_error.c");
 	ck_assert_int_eq(r.status, 0);
-	ck_assert_msg(!strncmp(r.err, want, strlen(want)) && count_lines(r.err) == 1, "stderr: %s", r.err);
+	ck_assert_msg(!strncmp(r.err, want, strlen(want)) && tu_count_lines(r.err) == 1, "stderr: %s", r.err);
 	tu_result_free(&r);
 	run(&r, "--strict tests/data/compile_error.c");
 	ck_assert_int_eq(r.status, 2);

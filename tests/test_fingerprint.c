@@ -7,21 +7,6 @@
 #include <string.h>
 #include <cjson/cJSON.h>
 
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	char *text;
-	long n;
-	ck_assert_msg(f != NULL, "cannot open %s", path);
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	rewind(f);
-	text = calloc(1, (size_t)n + 1);
-	ck_assert_uint_eq(fread(text, 1, (size_t)n, f), (size_t)n);
-	fclose(f);
-	return text;
-}
-
 /* Hashes `text` and compares with the expected list, line 1 first. */
 static void check_hashes(const char *text, size_t len, const char *const *want, size_t nwant)
 {
@@ -35,7 +20,7 @@ static void check_hashes(const char *text, size_t len, const char *const *want, 
 
 START_TEST(test_published_vectors)
 {
-	char *json = slurp(DL_SHARED_DIR "/sarif/fingerprint-vectors.json");
+	char *json = tu_read_ok(DL_SHARED_DIR "/sarif/fingerprint-vectors.json");
 	cJSON *doc = cJSON_Parse(json), *v;
 	int nvectors = 0;
 	ck_assert_ptr_nonnull(doc);

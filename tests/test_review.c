@@ -137,13 +137,6 @@ static void teardown(void)
 	free(repo);
 }
 
-static char *replace(const char *text, const char *from, const char *to)
-{
-	const char *at = strstr(text, from);
-	ck_assert_msg(at != NULL, "no '%s'", from);
-	return dl_xprintf("%.*s%s%s", (int)(at - text), text, to, at + strlen(from));
-}
-
 /* The finding lines ("file:line:col: level") of gcc-style output, one per line. */
 static char *finding_lines(const char *out)
 {
@@ -164,7 +157,7 @@ START_TEST(test_changed_lines_only)
 	tu_result r;
 	char *p = dl_xprintf("%s/src/drv.c", repo), *text, *lines;
 	/* RvWrite gains a second unprobed access; RvRead is untouched. */
-	text = replace(driver, "\tIrp->IoStatus.Information = v;\n",
+	text = tu_replace(driver, "\tIrp->IoStatus.Information = v;\n",
 		       "\tIrp->IoStatus.Information = v;\n\tin[1] = 0;\n");
 	tu_write(p, text);
 	tu_drvlint(&r, repo, "--changed-since HEAD src/drv.c");
@@ -199,11 +192,11 @@ START_TEST(test_untracked_file_counts_whole)
 	tu_result r;
 	char *p = dl_xprintf("%s/src/new.c", repo), *lines;
 	/* The same code under other names, in a file git does not know yet. */
-	char *a = replace(driver, "IRP_MJ_READ] = RvRead", "IRP_MJ_READ] = NwRead");
-	char *b = replace(a, "IRP_MJ_WRITE] = RvWrite", "IRP_MJ_WRITE] = NwWrite");
-	char *c = replace(b, "NTSTATUS RvRead(", "NTSTATUS NwRead(");
-	char *d = replace(c, "NTSTATUS RvWrite(", "NTSTATUS NwWrite(");
-	char *e = replace(d, "NTSTATUS DriverEntry(", "NTSTATUS NwEntry(");
+	char *a = tu_replace(driver, "IRP_MJ_READ] = RvRead", "IRP_MJ_READ] = NwRead");
+	char *b = tu_replace(a, "IRP_MJ_WRITE] = RvWrite", "IRP_MJ_WRITE] = NwWrite");
+	char *c = tu_replace(b, "NTSTATUS RvRead(", "NTSTATUS NwRead(");
+	char *d = tu_replace(c, "NTSTATUS RvWrite(", "NTSTATUS NwWrite(");
+	char *e = tu_replace(d, "NTSTATUS DriverEntry(", "NTSTATUS NwEntry(");
 	tu_write(p, e);
 	tu_drvlint(&r, repo, "--changed-since HEAD src/drv.c src/new.c");
 	lines = finding_lines(r.out);
@@ -252,7 +245,7 @@ START_TEST(test_markdown_summary)
 {
 	tu_result r;
 	char *p = dl_xprintf("%s/src/drv.c", repo);
-	char *text = replace(driver, "\tIrp->IoStatus.Information = v;\n",
+	char *text = tu_replace(driver, "\tIrp->IoStatus.Information = v;\n",
 			     "\tIrp->IoStatus.Information = v;\n\tin[1] = 0;\n");
 	tu_write(p, text);
 	tu_drvlint(&r, repo, "--changed-since HEAD --format markdown src/drv.c");

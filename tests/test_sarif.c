@@ -61,19 +61,6 @@ static void write_file(const char *path, const char *text)
 	fclose(f);
 }
 
-static char *read_file(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	dl_buf b = {0};
-	char chunk[4096];
-	size_t n;
-	ck_assert_msg(f != NULL, "cannot open %s", path);
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		dl_buf_putn(&b, chunk, n);
-	fclose(f);
-	return dl_buf_detach(&b);
-}
-
 static void add_finding(const dl_rule *rule, dl_level level, const char *file, unsigned line,
 			unsigned col, const char *msg, const dl_step *steps, size_t nsteps)
 {
@@ -171,7 +158,7 @@ static cJSON *sarif_doc(void)
 	ck_assert_int_eq(dl_write_sarif_file(path, &report, &err), 0);
 	ck_assert_ptr_null(err);
 	ck_assert_int_eq(validate(path), 0);
-	text = read_file(path);
+	text = tu_read_ok(path);
 	doc = cJSON_Parse(text);
 	ck_assert_ptr_nonnull(doc);
 	free(text);
@@ -362,7 +349,7 @@ START_TEST(test_sarif_failed_write_keeps_old)
 	ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &old), 0);
 	ck_assert_int_eq(ret, DL_ERR_IO);
 	ck_assert_ptr_nonnull(strstr(err, strerror(EFBIG)));
-	text = read_file(path);
+	text = tu_read_ok(path);
 	ck_assert_str_eq(text, "previous log\n");
 	after = list_dir(root);
 	ck_assert_str_eq(after, before);
@@ -387,7 +374,7 @@ START_TEST(test_sarif_file_mode)
 	ck_assert_int_eq(dl_write_sarif_file(path, &report, &err), 0);
 	ck_assert_int_eq(stat(path, &st), 0);
 	ck_assert_int_eq(st.st_mode & 0777, 0640);
-	text = read_file(path);
+	text = tu_read_ok(path);
 	ck_assert_ptr_nonnull(strstr(text, "\"2.1.0\""));
 	free(text);
 	free(path);

@@ -237,22 +237,14 @@ START_TEST(test_binary_text_and_status)
 }
 END_TEST
 
-/* text with its one occurrence of `from` replaced by `to`. Malloc'd. */
-static char *replace(const char *text, const char *from, const char *to)
-{
-	const char *at = strstr(text, from);
-	ck_assert_msg(at != NULL, "no '%s'", from);
-	return dl_xprintf("%.*s%s%s", (int)(at - text), text, to, at + strlen(from));
-}
-
 START_TEST(test_binary_all_suppressed_exits_0)
 {
 	tu_result r;
 	char *path = dl_xprintf("%s/ok.c", dir);
-	char *a = replace(driver, "5; // drvlint: ignore[unprobed-user-pointer]\n",
+	char *a = tu_replace(driver, "5; // drvlint: ignore[unprobed-user-pointer]\n",
 			  "5; // drvlint: ignore[unprobed-user-pointer] same buffer\n");
-	char *b = replace(a, "\tout[3] = 4;\n", "\t// drvlint: ignore[unprobed-user-pointer] same buffer\n\tout[3] = 4;\n");
-	char *c = replace(b, "\t// drvlint: ignore[probe-outside-try] nothing to suppress here\n", "");
+	char *b = tu_replace(a, "\tout[3] = 4;\n", "\t// drvlint: ignore[unprobed-user-pointer] same buffer\n\tout[3] = 4;\n");
+	char *c = tu_replace(b, "\t// drvlint: ignore[probe-outside-try] nothing to suppress here\n", "");
 	tu_write(path, c);
 	tu_drvlint(&r, dir, "--report-unused-suppressions ok.c");
 	ck_assert_msg(r.status == 0, "status %d: %s", r.status, r.out);

@@ -6,6 +6,7 @@
  * (drvlint -p DIR). The marker convention is in testdata/README.md.
  */
 #include <cjson/cJSON.h>
+#include <errno.h>
 #include <dirent.h>
 #include <limits.h>
 #include <stdio.h>
@@ -111,20 +112,6 @@ static int parse_markers(const char *file, const char *text, items *out)
 		}
 	}
 	return bad;
-}
-
-static char *read_text(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	dl_buf b = {0};
-	char chunk[4096];
-	size_t n;
-	if (!f)
-		return NULL;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		dl_buf_putn(&b, chunk, n);
-	fclose(f);
-	return dl_buf_detach(&b);
 }
 
 /* --- comparing --- */
@@ -326,7 +313,7 @@ static void check_sarif(const char *sarif, size_t nfindings, problems *ps, const
 	if (status != 0)
 		problem_add(ps, label, 0, dl_xprintf("%s: invalid SARIF (validate-sarif exit %d): %s",
 						     label, status, out));
-	text = read_text(sarif);
+	text = tu_read(sarif);
 	doc = text ? cJSON_Parse(text) : NULL;
 	if (!doc) {
 		problem_add(ps, label, 0, dl_xprintf("%s: no SARIF log written", label));
@@ -358,7 +345,7 @@ static void run_case(const tcase_src *c, problems *ps)
 	for (i = 0; i < c->nfiles; i++) {
 		char *full = c->files[i][0] == '/' ? dl_xstrdup(c->files[i])
 						    : dl_xprintf("%s/%s", DL_SOURCE_DIR, c->files[i]);
-		char *text = read_text(full);
+		char *text = tu_read(full);
 		ck_assert_msg(text != NULL, "cannot read %s", full);
 		bad += parse_markers(c->files[i], text, &expected);
 		allow |= strstr(text, "/* expect-compile-errors */") != NULL;
@@ -380,7 +367,7 @@ static void run_case(const tcase_src *c, problems *ps)
 		free(qt);
 	}
 	out = run_cmd(cmd, &status);
-	err_text = read_text(errfile);
+	err_text = tu_read(errfile);
 	if (err_text && *err_text && err_text[strlen(err_text) - 1] == '\n')
 		err_text[strlen(err_text) - 1] = '\0';
 
@@ -430,13 +417,24 @@ static int is_dir(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* A directory that cannot be listed would silently drop its cases. */
+static int scandir_or_die(const char *dir, struct dirent ***ents)
+{
+	int count = scandir(dir, ents, NULL, alphasort);
+	if (count < 0) {
+		fprintf(stderr, "test_testdata: cannot list %s: %s\n", dir, strerror(errno));
+		exit(1);
+	}
+	return count;
+}
+
 /* Adds the files below `rel` (relative to the source directory) that end in
  * one of the suffixes, sorted, recursively. */
 static void list_files(const char *rel, int with_headers, char ***files, size_t *n)
 {
 	char *full = dl_xprintf("%s/%s", DL_SOURCE_DIR, rel);
 	struct dirent **ents;
-	int i, count = scandir(full, &ents, NULL, alphasort);
+	int i, count = scandir_or_die(full, &ents);
 	for (i = 0; i < count; i++) {
 		const char *name = ents[i]->d_name;
 		char *path = dl_xprintf("%s/%s", rel, name), *abs = dl_xprintf("%s/%s", full, name);
@@ -482,7 +480,7 @@ static void discover(const char *rel)
 		free(full);
 		return;
 	}
-	count = scandir(full, &ents, NULL, alphasort);
+	count = scandir_or_die(full, &ents);
 	for (i = 0; i < count; i++) {
 		const char *name = ents[i]->d_name;
 		char *path = dl_xprintf("%s/%s", rel, name), *abs = dl_xprintf("%s/%s", full, name);
@@ -651,5 +649,9 @@ static Suite *testdata_suite(void)
 int main(void)
 {
 	discover("testdata");
+	if (!ncases) {
+		fprintf(stderr, "test_testdata: no testdata found under %s/testdata\n", DL_SOURCE_DIR);
+		return 1;
+	}
 	return run_suite(testdata_suite());
 }
