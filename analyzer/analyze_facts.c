@@ -6,6 +6,7 @@
 #include "analyze_priv.h"
 #include "drvlint/facts.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,17 +57,33 @@ void dl_facts_load_calls(dl_analysis *a)
 	}
 }
 
+/* The cached units whose functions a parsed unit calls: the only ones whose
+ * summaries the analysis reads (cached functions have no body to analyse). */
+static unsigned char *units_called(const dl_analysis *a)
+{
+	unsigned char *called = dl_xcalloc(dl_program_units(a->prog) + 1, 1);
+	size_t fn, i, u;
+	for (fn = 0; fn < a->prog->nfns; fn++)
+		for (i = 0; a->fns[fn].has_body && i < a->fns[fn].ncallees; i++)
+			if ((u = dl_analysis_unit(a, a->fns[fn].callees[i])) != DL_NO_UNIT)
+				called[u] = 1;
+	return called;
+}
+
 void dl_facts_load(dl_analysis *a)
 {
+	unsigned char *called = units_called(a);
 	size_t u, p;
 	for (u = a->prog->ntus; u < dl_program_units(a->prog); u++) {
-		const cJSON *facts = cached_unit(a, u), *o;
+		const cJSON *facts = cached_unit(a, u), *o, *sums = NULL;
+		if (called[u])
+			sums = a->io->cached_summaries(a->io->arg, u - a->prog->ntus);
 		for (p = 0; p < dl_plugin_count; p++) {
 			const dl_plugin_facts *pf = dl_plugins[p]->facts;
 			const char *name = dl_plugins[p]->name;
 			if (!pf)
 				continue;
-			cJSON_ArrayForEach(o, member(facts, "summaries")) {
+			cJSON_ArrayForEach(o, sums) {
 				size_t fn = function_named(a, o->string);
 				if (fn != DL_NO_UNIT && a->prog->fns[fn].unit == u && member(o, name))
 					pf->load_summary(a->stores[p], fn, member(o, name));
@@ -82,6 +99,7 @@ void dl_facts_load(dl_analysis *a)
 				pf->load_program(a->stores[p], u, member(member(facts, "program"), name));
 		}
 	}
+	free(called);
 }
 
 /* ---- saving ---- */
@@ -248,28 +266,6 @@ static const char **unit_callees(const dl_analysis *a, const unit_index *ix, siz
 	return v;
 }
 
-static cJSON *unit_facts(dl_analysis *a, const unit_index *ix, size_t unit)
-{
-	cJSON *facts = cJSON_CreateObject(), *sums, *ctxs, *callees;
-	const char **out;
-	size_t nout, i;
-	sums = cJSON_AddObjectToObject(facts, "summaries");
-	for (i = ix->start[unit]; i < ix->start[unit + 1]; i++)
-		cJSON_AddItemToObject(sums, a->prog->fns[ix->fns[i]].usr, plugin_facts(a, SAVE_SUMMARY, ix->fns[i], unit));
-	ctxs = cJSON_AddObjectToObject(facts, "contexts");
-	for (i = ix->ctx_start[unit]; i < ix->ctx_start[unit + 1]; i++)
-		cJSON_AddItemToObject(ctxs, a->prog->fns[ix->ctx[i]].usr, context_facts(a, ix->ctx[i], unit));
-	cJSON_AddItemToObject(facts, "program", plugin_facts(a, SAVE_PROGRAM, 0, unit));
-	out = unit_callees(a, ix, unit, &nout);
-	callees = cJSON_AddArrayToObject(facts, "callees");
-	for (i = 0; i < nout; i++)
-		cJSON_AddItemToArray(callees, cJSON_CreateString(out[i]));
-	cJSON_AddItemToObject(facts, "findings", a->unit_findings[unit]);
-	a->unit_findings[unit] = NULL;
-	free(out);
-	return facts;
-}
-
 /* ---- digests ---- */
 
 /* Units sort by path: unit numbers differ between runs, paths do not. */
@@ -296,28 +292,75 @@ static cJSON *entry_facts(dl_analysis *a, size_t fn, size_t unit)
 }
 
 /* The digests of one dl_facts_save: what every unit reads, and what a
- * callee tells its callers, made once however many units call it. */
+ * function tells its callers, made once however many units call it. */
 typedef struct digests {
 	dl_digest shared;
-	char (*callee)[33];
-	unsigned char *done;
+	char (*summary)[33], (*callee)[33];
+	unsigned char *summary_done, *callee_done;
 } digests;
+
+/* A digest of fn's summary. A cached unit's summaries are only read when a
+ * parsed unit calls into it, so theirs is the one recorded with them. */
+static const char *summary_digest(const dl_analysis *a, digests *dg, size_t fn)
+{
+	size_t u = dl_analysis_unit(a, fn);
+	dl_digest d;
+	if (dg->summary_done[fn])
+		return dg->summary[fn];
+	if (u != DL_NO_UNIT && u >= a->prog->ntus) {
+		const char *hex = dl_json_str(member(cached_unit(a, u), "summary_digests"), a->prog->fns[fn].usr);
+		snprintf(dg->summary[fn], 33, "%s", hex && strlen(hex) == 32 ? hex : "none");
+	} else {
+		cJSON *o = plugin_facts(a, SAVE_SUMMARY, fn, 0);
+		dl_digest_init(&d);
+		dl_digest_json(&d, o);
+		dl_digest_hex(&d, dg->summary[fn]);
+		cJSON_Delete(o);
+	}
+	dg->summary_done[fn] = 1;
+	return dg->summary[fn];
+}
 
 static const char *callee_digest(const dl_analysis *a, digests *dg, size_t g)
 {
 	cJSON *o;
 	dl_digest d;
-	if (dg->done[g])
+	if (dg->callee_done[g])
 		return dg->callee[g];
-	o = cJSON_CreateObject();
-	cJSON_AddItemToObject(o, "model", dl_model_function_facts(&a->prog->fns[g]));
-	cJSON_AddItemToObject(o, "sum", plugin_facts(a, SAVE_SUMMARY, g, 0));
+	o = dl_model_function_facts(&a->prog->fns[g]);
 	dl_digest_init(&d);
 	dl_digest_json(&d, o);
+	dl_digest_update(&d, summary_digest(a, dg, g), 32);
 	dl_digest_hex(&d, dg->callee[g]);
 	cJSON_Delete(o);
-	dg->done[g] = 1;
+	dg->callee_done[g] = 1;
 	return dg->callee[g];
+}
+
+static cJSON *unit_facts(dl_analysis *a, const unit_index *ix, digests *dg, size_t unit)
+{
+	cJSON *facts = cJSON_CreateObject(), *sums, *sdig, *ctxs, *callees;
+	const char **out;
+	size_t nout, i;
+	sums = cJSON_AddObjectToObject(facts, "summaries");
+	sdig = cJSON_AddObjectToObject(facts, "summary_digests");
+	for (i = ix->start[unit]; i < ix->start[unit + 1]; i++) {
+		const char *usr = a->prog->fns[ix->fns[i]].usr;
+		cJSON_AddItemToObject(sums, usr, plugin_facts(a, SAVE_SUMMARY, ix->fns[i], unit));
+		cJSON_AddItemToObject(sdig, usr, cJSON_CreateString(summary_digest(a, dg, ix->fns[i])));
+	}
+	ctxs = cJSON_AddObjectToObject(facts, "contexts");
+	for (i = ix->ctx_start[unit]; i < ix->ctx_start[unit + 1]; i++)
+		cJSON_AddItemToObject(ctxs, a->prog->fns[ix->ctx[i]].usr, context_facts(a, ix->ctx[i], unit));
+	cJSON_AddItemToObject(facts, "program", plugin_facts(a, SAVE_PROGRAM, 0, unit));
+	out = unit_callees(a, ix, unit, &nout);
+	callees = cJSON_AddArrayToObject(facts, "callees");
+	for (i = 0; i < nout; i++)
+		cJSON_AddItemToArray(callees, cJSON_CreateString(out[i]));
+	cJSON_AddItemToObject(facts, "findings", a->unit_findings[unit]);
+	a->unit_findings[unit] = NULL;
+	free(out);
+	return facts;
 }
 
 static void digest_unit(dl_analysis *a, const unit_index *ix, size_t unit, digests *dg, char out[33])
@@ -372,18 +415,23 @@ void dl_facts_save(dl_analysis *a)
 {
 	unit_index ix;
 	digests dg;
-	size_t u;
+	size_t u, n = a->prog->nfns + 1;
 	unit_index_build(a, &ix);
+	memset(&dg, 0, sizeof(dg));
+	dg.summary = dl_xcalloc(n, sizeof(*dg.summary));
+	dg.callee = dl_xcalloc(n, sizeof(*dg.callee));
+	dg.summary_done = dl_xcalloc(n, 1);
+	dg.callee_done = dl_xcalloc(n, 1);
 	for (u = 0; a->io->facts && u < a->prog->ntus; u++)
-		a->io->facts[u] = unit_facts(a, &ix, u);
+		a->io->facts[u] = unit_facts(a, &ix, &dg, u);
 	if (a->io->digests) {
 		digest_shared(a, &dg.shared);
-		dg.callee = dl_xcalloc(a->prog->nfns + 1, sizeof(*dg.callee));
-		dg.done = dl_xcalloc(a->prog->nfns + 1, 1);
 		for (u = 0; u < dl_program_units(a->prog); u++)
 			digest_unit(a, &ix, u, &dg, a->io->digests[u]);
-		free(dg.callee);
-		free(dg.done);
 	}
+	free(dg.summary);
+	free(dg.callee);
+	free(dg.summary_done);
+	free(dg.callee_done);
 	unit_index_free(&ix);
 }

@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define CACHE_FORMAT 2
+#define CACHE_FORMAT 3
 
 struct dl_cache {
 	char *dir;
@@ -137,6 +137,8 @@ static void entry_free(dl_cache_entry *e)
 	cJSON_Delete(e->includes);
 	cJSON_Delete(e->model);
 	cJSON_Delete(e->facts);
+	cJSON_Delete(e->summaries);
+	dl_buf_free(&e->text);
 }
 
 static int copy_hex(const cJSON *o, const char *key, char out[33])
@@ -148,14 +150,15 @@ static int copy_hex(const cJSON *o, const char *key, char out[33])
 	return 1;
 }
 
-/* 1 when `o` is a well-formed entry (taken over into *e). */
-static int entry_from_json(cJSON *o, dl_cache_entry *e)
+/* 1 when `o` is a well-formed entry header (taken over into *e) followed
+ * by `rest` bytes, its summaries' document. */
+static int entry_from_json(cJSON *o, size_t rest, dl_cache_entry *e)
 {
 	cJSON *args = cJSON_GetObjectItemCaseSensitive(o, "args"), *a;
 	const char *file = dl_json_str(o, "file"), *dir = dl_json_str(o, "directory");
-	memset(e, 0, sizeof(*e));
 	if (dl_json_int(o, "format", 0) != CACHE_FORMAT || !file || *file != '/' || !cJSON_IsArray(args) ||
 	    !copy_hex(o, "key", e->key) || !copy_hex(o, "inputs", e->inputs) ||
+	    dl_json_int(o, "summaries_bytes", -1) != (long)rest ||
 	    !cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(o, "includes")) ||
 	    !cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(o, "model")) ||
 	    !cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(o, "facts")))
@@ -174,19 +177,42 @@ static int entry_from_json(cJSON *o, dl_cache_entry *e)
 	return 1;
 }
 
+/* Reads the header; the summaries stay text until asked for. */
 static void read_entry(dl_cache *c, const char *path)
 {
-	dl_buf text = {0};
+	dl_cache_entry *e;
+	const char *end = NULL;
 	cJSON *o;
-	if (dl_read_file(path, &text) < 0)
-		goto cleanup;
-	o = cJSON_ParseWithLength(text.ptr ? text.ptr : "", text.len);
 	DL_GROW(c->entries, c->cap, c->n + 1);
-	if (o && entry_from_json(o, &c->entries[c->n]))
-		c->n++;
+	e = &c->entries[c->n];
+	memset(e, 0, sizeof(*e));
+	if (dl_read_file(path, &e->text) < 0 || !e->text.ptr)
+		goto cleanup;
+	o = cJSON_ParseWithLengthOpts(e->text.ptr, e->text.len, &end, 0);
+	if (o && end < e->text.ptr + e->text.len && *end == '\n') {
+		e->summaries_at = (size_t)(end + 1 - e->text.ptr);
+		if (entry_from_json(o, e->text.len - e->summaries_at, e)) {
+			c->n++;
+			cJSON_Delete(o);
+			return;
+		}
+	}
 	cJSON_Delete(o);
 cleanup:
-	dl_buf_free(&text);
+	entry_free(e);
+}
+
+const cJSON *dl_cache_entry_summaries(dl_cache_entry *e)
+{
+	if (e->summaries || e->summaries_bad)
+		return e->summaries;
+	e->summaries = cJSON_ParseWithLength(e->text.ptr + e->summaries_at, e->text.len - e->summaries_at);
+	if (!cJSON_IsObject(e->summaries)) {
+		cJSON_Delete(e->summaries);
+		e->summaries = NULL;
+		e->summaries_bad = 1;
+	}
+	return e->summaries;
 }
 
 static int is_entry_name(const char *name)
@@ -248,18 +274,26 @@ dl_cache_entry *dl_cache_entry_at(dl_cache *c, size_t i)
 	return &c->entries[i];
 }
 
+/* The two documents of an entry, as written. */
+typedef struct entry_text {
+	char *header, *summaries;
+} entry_text;
+
 static int fill_entry(FILE *f, void *arg)
 {
-	return dl_json_write(f, arg, 0);
+	const entry_text *t = arg;
+	if (fputs(t->header, f) == EOF || fputc('\n', f) == EOF || fputs(t->summaries, f) == EOF || fflush(f) == EOF)
+		return -1;
+	return 0;
 }
 
-int dl_cache_store(dl_cache *c, const dl_tu *tu, cJSON *model, cJSON *facts, const char inputs[33],
-		   char **err)
+/* The entry's first document: `facts` without its summaries. */
+static cJSON *entry_header(dl_cache *c, const dl_tu *tu, cJSON *model, const cJSON *facts,
+			   const char inputs[33], size_t summaries_bytes)
 {
-	cJSON *o = cJSON_CreateObject(), *args, *files = tu_files(tu);
-	char key[33], *path = entry_path(c, tu->src->path);
+	cJSON *o = cJSON_CreateObject(), *args, *files = tu_files(tu), *head, *m;
+	char key[33];
 	size_t i;
-	int e;
 	source_key(c, tu->src, files, key);
 	dl_json_put_int(o, "format", CACHE_FORMAT);
 	dl_json_put_str(o, "file", tu->src->path);
@@ -269,13 +303,36 @@ int dl_cache_store(dl_cache *c, const dl_tu *tu, cJSON *model, cJSON *facts, con
 		cJSON_AddItemToArray(args, cJSON_CreateString(tu->src->args[i]));
 	dl_json_put_str(o, "key", key);
 	dl_json_put_str(o, "inputs", inputs);
+	dl_json_put_int(o, "summaries_bytes", (long)summaries_bytes);
 	cJSON_AddItemToObject(o, "includes", files);
 	cJSON_AddItemReferenceToObject(o, "model", model);
-	cJSON_AddItemReferenceToObject(o, "facts", facts);
-	e = dl_write_atomic(path, fill_entry, o);
-	cJSON_Delete(o);
+	head = cJSON_AddObjectToObject(o, "facts");
+	cJSON_ArrayForEach(m, facts)
+		if (strcmp(m->string, "summaries"))
+			cJSON_AddItemReferenceToObject(head, m->string, m);
+	return o;
+}
+
+int dl_cache_store(dl_cache *c, const dl_tu *tu, cJSON *model, cJSON *facts, const char inputs[33],
+		   char **err)
+{
+	const cJSON *sums = cJSON_GetObjectItemCaseSensitive(facts, "summaries");
+	cJSON *none = cJSON_CreateObject(), *header = NULL;
+	char *path = entry_path(c, tu->src->path);
+	entry_text t = {NULL, NULL};
+	int e = ENOMEM;
+	if (!(t.summaries = cJSON_PrintUnformatted(sums ? sums : none)))
+		goto cleanup;
+	header = entry_header(c, tu, model, facts, inputs, strlen(t.summaries));
+	if ((t.header = cJSON_PrintUnformatted(header)))
+		e = dl_write_atomic(path, fill_entry, &t);
+cleanup:
 	if (e)
 		*err = dl_xprintf("cannot write the cache entry '%s': %s", path, strerror(e));
+	cJSON_Delete(header);
+	cJSON_Delete(none);
+	cJSON_free(t.header);
+	cJSON_free(t.summaries);
 	free(path);
 	return e ? DL_ERR_IO : DL_OK;
 }

@@ -574,6 +574,7 @@ struct cache_run {
 	dl_source *missing;         /* database entries without a cache entry (owned) */
 	size_t nmissing;
 	dl_index *requested;        /* paths of r->srcs */
+	dl_cache_entry **used;      /* the entries standing for the program's cached units */
 };
 
 /* Which entries can stand for their file: not one of this run's files, the
@@ -649,13 +650,19 @@ static dl_program *cached_program(struct cache_run *cr, const cJSON ***cached)
 			cr->state[i] = ENTRY_PARSE;   /* unusable: parse it instead */
 			continue;
 		}
+		cr->used[n] = e;
 		(*cached)[n++] = e->facts;
 	}
 	return p;
 }
 
-/* Entries whose unit read other facts this time than when they were written
- * go to be parsed; 1 when there were any. */
+static const cJSON *used_summaries(void *cr, size_t k)
+{
+	return dl_cache_entry_summaries(((struct cache_run *)cr)->used[k]);
+}
+
+/* Entries whose unit read other facts this time than when they were written,
+ * or whose summaries could not be read, go to be parsed; 1 when there were any. */
 static int stale_inputs(struct cache_run *cr, const dl_program *p, char (*digests)[33])
 {
 	size_t i, u = p->ntus;
@@ -663,7 +670,8 @@ static int stale_inputs(struct cache_run *cr, const dl_program *p, char (*digest
 	for (i = 0; i < dl_cache_count(cr->cache); i++) {
 		if (cr->state[i] != ENTRY_USE)
 			continue;
-		if (strcmp(digests[u++], dl_cache_entry_at(cr->cache, i)->inputs)) {
+		if (strcmp(digests[u++], dl_cache_entry_at(cr->cache, i)->inputs) ||
+		    dl_cache_entry_at(cr->cache, i)->summaries_bad) {
 			cr->state[i] = ENTRY_PARSE;
 			any = 1;
 		}
@@ -731,6 +739,8 @@ static void analyze_cached(struct cache_run *cr, dl_program **prog, dl_findings 
 		free(cached);
 		*prog = cached_program(cr, &cached);
 		io.cached = cached;
+		io.cached_summaries = used_summaries;
+		io.arg = cr;
 		io.facts = dl_xcalloc((*prog)->ntus + 1, sizeof(cJSON *));
 		io.digests = dl_xcalloc(dl_program_units(*prog) + 1, sizeof(*io.digests));
 		dl_analyze_units(*prog, &cr->r->rules, &scratch, &io);
@@ -785,6 +795,7 @@ static void analyze_with_cache(struct run *r, const dl_env *env, const int *rcs,
 	cr.extra_tus = dl_xcalloc(n + 1, sizeof(dl_tu));
 	cr.extra_rcs = dl_xcalloc(n + 1, sizeof(int));
 	cr.extra_errs = dl_xcalloc(n + 1, sizeof(char *));
+	cr.used = dl_xcalloc(dl_cache_count(cr.cache) + 1, sizeof(*cr.used));
 	cr.requested = dl_index_new();
 	for (i = 0; i < r->nsrcs; i++)
 		dl_index_put(cr.requested, r->srcs[i].path, i);
@@ -806,6 +817,7 @@ static void analyze_with_cache(struct run *r, const dl_env *env, const int *rcs,
 	free(cr.extra_rcs);
 	free(cr.extra_errs);
 	dl_index_free(cr.requested);
+	free(cr.used);
 	dl_cache_free(cr.cache);
 }
 

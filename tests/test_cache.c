@@ -359,6 +359,62 @@ START_TEST(test_order_independent)
 }
 END_TEST
 
+/* An entry's summaries are read only when a parsed file calls into its
+ * file, and unreadable ones send that file to be parsed again. b.c's access
+ * is safe only through a.c's summary (Validate probes); c.c is not called. */
+START_TEST(test_summaries_read_when_called)
+{
+	static const char a[] = "#include <ntddk.h>\n"
+				"void Validate(PVOID p, SIZE_T n) { ProbeForRead(p, n, 1); }\n";
+	static const char b[] = "#include <ntddk.h>\n"
+				"void Validate(PVOID p, SIZE_T n);\n"
+				"NTSTATUS Dispatch(PDEVICE_OBJECT d, PIRP Irp) {\n"
+				"    ULONG v = 0;\n"
+				"    UNREFERENCED_PARAMETER(d);\n"
+				"    __try {\n"
+				"        Validate(Irp->UserBuffer, sizeof(ULONG));\n"
+				"        v = *(PULONG)Irp->UserBuffer;\n"
+				"    } __except (EXCEPTION_EXECUTE_HANDLER) {\n"
+				"        return GetExceptionCode();\n"
+				"    }\n"
+				"    return v ? STATUS_SUCCESS : STATUS_UNSUCCESSFUL;\n"
+				"}\n";
+	static const char c[] = "#include <ntddk.h>\n"
+				"void Other(PULONG p) { *p = 2; }\n";
+	static const char *const names[] = {"a.c", "b.c", "c.c"};
+	const char *texts[] = {a, b, c};
+	tu_result r;
+	unsigned parsed;
+	size_t i;
+	for (i = 0; i < 3; i++) {
+		char *path = dl_xprintf("%s/%s", tmp, names[i]);
+		tu_write(path, texts[i]);
+		free(path);
+	}
+	tu_drvlint(&r, tmp, "b.c");
+	ck_assert_msg(r.status == 1, "without a.c, b.c's read is unprobed: %s", r.out);
+	tu_result_free(&r);
+	tu_drvlint(&r, tmp, "--cache cache a.c b.c c.c");
+	ck_assert_msg(r.status == 0 && strstr(r.err, "3 files parsed"), "%d: %s%s", r.status, r.out, r.err);
+	tu_result_free(&r);
+	/* a.c's and c.c's summaries made unreadable, their headers intact. */
+	tu_sh(&r, tmp, "for f in cache/*.json; do if head -1 $f | grep -q '\"file\":\"[^\"]*/[ac]\\.c\"'; then "
+		       "head -1 $f > t && tail -n +2 $f | tr '{' 'x' >> t && mv t $f; fi; done");
+	tu_result_free(&r);
+	tu_drvlint(&r, tmp, "--cache cache b.c");
+	ck_assert_msg(r.status == 0, "%d: %s", r.status, r.out);
+	ck_assert_msg(sscanf(r.err, "drvlint: %u file", &parsed) == 1 && parsed == 2, "%s", r.err);
+	tu_result_free(&r);
+	/* a.c's entry was written again; c.c's, never read, is as it was. */
+	tu_drvlint(&r, tmp, "--cache cache b.c");
+	ck_assert_msg(sscanf(r.err, "drvlint: %u file", &parsed) == 1 && parsed == 1, "%s", r.err);
+	tu_result_free(&r);
+	tu_sh(&r, tmp, "grep -l 'x\"c:@F@Other' cache/*.json");
+	ck_assert_msg(r.status == 0, "c.c's entry changed");
+	tu_result_free(&r);
+}
+END_TEST
+
 static Suite *cache_suite(void)
 {
 	Suite *s = suite_create("cache");
@@ -372,6 +428,7 @@ static Suite *cache_suite(void)
 	tcase_add_test(tc, test_edit_header_invalidates);
 	tcase_add_test(tc, test_edit_unlisted_header_invalidates);
 	tcase_add_test(tc, test_bad_cache);
+	tcase_add_test(tc, test_summaries_read_when_called);
 	tcase_add_loop_test(tc, test_order_independent, 0, 2);
 	suite_add_tcase(s, tc);
 	return s;

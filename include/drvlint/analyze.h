@@ -74,14 +74,20 @@ int dl_analyze(dl_program *prog, const dl_rule_set *rules, dl_findings *out);
  * The analysis with units known from cached facts (dl_model_add_facts): their
  * functions have no body here; what the parsed units need from them (their
  * summaries, what they push into callers' contexts, program-wide facts) is
- * read from `cached[u - prog->ntus]`. Out: for each parsed unit, its facts
- * in the same shape (`facts[u]`, caller frees with cJSON_Delete), with the
- * findings its functions produced; for every unit, the digest of everything
- * its analysis read from other units (`digests[u]`). Cached facts stay valid
+ * read from `cached[u - prog->ntus]`, its summaries through
+ * `cached_summaries`. Out: for each parsed unit, its facts in the same shape
+ * (`facts[u]`, caller frees with cJSON_Delete), with "summaries" (each
+ * function's, by USR), "summary_digests" (a digest of each) and the findings
+ * its functions produced; for every unit, the digest of everything its
+ * analysis read from other units (`digests[u]`). Cached facts stay valid
  * while their unit's digest is the one recorded with them.
  */
 typedef struct dl_unit_io {
 	const struct cJSON *const *cached;
+	/* The "summaries" of cached[k], asked for only when a parsed unit calls
+	 * into it; NULL when they cannot be read (the run then parses it). */
+	const struct cJSON *(*cached_summaries)(void *arg, size_t k);
+	void *arg;
 	struct cJSON **facts;
 	char (*digests)[33];
 } dl_unit_io;
