@@ -1,9 +1,11 @@
 /* Precompiled model headers (include/drvlint/pch.h). */
 #include "drvlint/pch.h"
 #include "drvlint/common.h"
+#include "drvlint/facts.h"
 
 #include <clang-c/Index.h>
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +19,7 @@ struct dl_pch {
 	char *dir;                 /* the temporary directory, NULL when none was made */
 	char **files;              /* made in it: stubs and precompiled headers */
 	size_t nfiles;
+	const char *keep;          /* the directory they are kept in instead, or NULL */
 	dl_precompiled *headers;   /* built, as many as sources at most (they point here) */
 	size_t nheaders;
 };
@@ -153,10 +156,10 @@ static void header_file(CXFile file, CXSourceLocation *stack, unsigned depth, CX
 	h->files[h->nfiles++] = dl_cxstring(clang_getFileName(file));
 }
 
-/* Precompiles `#include <header>` as `like` would be parsed; NULL when
- * libclang could not make it cleanly. */
+/* Precompiles `#include <header>` as `like` would be parsed, from the stub
+ * `stub_path` into `out_path`; NULL when libclang could not make it cleanly. */
 static const dl_precompiled *build(dl_pch *p, const dl_env *env, const dl_source *like, const char *header,
-				   size_t k)
+				   const char *stub_path, const char *out_path)
 {
 	dl_source stub = *like;
 	char **argv = NULL;
@@ -164,7 +167,7 @@ static const dl_precompiled *build(dl_pch *p, const dl_env *env, const dl_source
 	CXIndex index = NULL;
 	CXTranslationUnit tu = NULL;
 	dl_precompiled *out = NULL;
-	stub.path = add_file(p, dl_xprintf("%s/prefix%zu.h", p->dir, k));
+	stub.path = (char *)stub_path;
 	stub.pch = NULL;
 	if (dl_write_atomic(stub.path, put_include, (void *)header) != 0)
 		goto cleanup;
@@ -181,11 +184,12 @@ static const dl_precompiled *build(dl_pch *p, const dl_env *env, const dl_source
 	    dl_tu_has_diagnostic(tu, CXDiagnostic_Error))
 		goto cleanup;
 	out = &p->headers[p->nheaders];
-	out->path = add_file(p, dl_xprintf("%s/prefix%zu.pch", p->dir, k));
-	if (clang_saveTranslationUnit(tu, out->path, clang_defaultSaveOptions(tu)) != CXSaveError_None) {
+	memset(out, 0, sizeof(*out));
+	if (clang_saveTranslationUnit(tu, out_path, clang_defaultSaveOptions(tu)) != CXSaveError_None) {
 		out = NULL;
 		goto cleanup;
 	}
+	out->path = dl_xstrdup(out_path);
 	clang_getInclusions(tu, header_file, out);
 	p->nheaders++;
 cleanup:
@@ -197,18 +201,148 @@ cleanup:
 	return out;
 }
 
-int dl_pch_plan(const dl_env *env, dl_source *srcs, size_t n, dl_pch_mode mode, dl_pch **out)
+/* A precompiled header made for this run only, in the temporary directory. */
+static const dl_precompiled *build_temporary(dl_pch *p, const dl_env *env, const dl_source *like,
+					     const char *header, size_t k)
+{
+	char *stub = add_file(p, dl_xprintf("%s/prefix%zu.h", p->dir, k));
+	char *out = add_file(p, dl_xprintf("%s/prefix%zu.pch", p->dir, k));
+	return build(p, env, like, header, stub, out);
+}
+
+/* ---- kept precompiled headers (--cache) ----
+ * `<keep>/pch-<key>.h` (the stub), `.pch`, and `.files`: a line for the
+ * header, then one per file it was made from, "size mtime-seconds
+ * mtime-nanoseconds path". libclang refuses a precompiled header whose
+ * files' size or time changed; a kept one is used only while it and all of
+ * them are as listed, and made again otherwise. */
+
+static int file_stamp(const char *path, long long *size, long long *sec, long long *nsec)
+{
+	struct stat st;
+	if (stat(path, &st) < 0)
+		return -1;
+	*size = (long long)st.st_size;
+	*sec = (long long)st.st_mtim.tv_sec;
+	*nsec = (long long)st.st_mtim.tv_nsec;
+	return 0;
+}
+
+static int put_stamp(FILE *f, const char *path)
+{
+	long long size, sec, nsec;
+	if (file_stamp(path, &size, &sec, &nsec) < 0 || fprintf(f, "%lld %lld %lld %s\n", size, sec, nsec, path) < 0)
+		return -1;
+	return 0;
+}
+
+/* The header itself first (a header changed since is made again), then its files. */
+static int put_stamps(FILE *f, void *arg)
+{
+	const dl_precompiled *h = arg;
+	size_t i;
+	if (put_stamp(f, h->path) < 0)
+		return -1;
+	for (i = 0; i < h->nfiles; i++)
+		if (put_stamp(f, h->files[i]) < 0)
+			return -1;
+	return 0;
+}
+
+/* The kept header at `base` when every file it lists is unchanged; NULL otherwise. */
+static const dl_precompiled *kept_current(dl_pch *p, const char *base)
+{
+	char *list = dl_xprintf("%s.files", base), *stub = NULL, *line, *save = NULL;
+	dl_buf text = {0};
+	dl_precompiled h = {0};
+	const dl_precompiled *out = NULL;
+	if (dl_read_file(list, &text) < 0 || !text.len)
+		goto cleanup;
+	for (line = strtok_r((char *)dl_buf_cstr(&text), "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		long long size, sec, nsec, s2, t2, n2;
+		int at = 0;
+		if (sscanf(line, "%lld %lld %lld %n", &size, &sec, &nsec, &at) != 3 || !at ||
+		    file_stamp(line + at, &s2, &t2, &n2) < 0 || s2 != size || t2 != sec || n2 != nsec)
+			goto cleanup;
+		if (!h.path) {
+			h.path = dl_xstrdup(line + at);
+			continue;
+		}
+		h.files = dl_xrealloc(h.files, (h.nfiles + 1) * sizeof(*h.files));
+		h.files[h.nfiles++] = dl_xstrdup(line + at);
+	}
+	stub = dl_xprintf("%s.h", base);
+	if (h.path && access(stub, R_OK) == 0) {
+		p->headers[p->nheaders] = h;
+		out = &p->headers[p->nheaders++];
+		memset(&h, 0, sizeof(h));
+	}
+cleanup:
+	free(h.path);
+	free(stub);
+	dl_args_free(h.files, h.nfiles);
+	dl_buf_free(&text);
+	free(list);
+	return out;
+}
+
+/* The kept header for group key `key`, made (and kept) when missing or stale. */
+static const dl_precompiled *build_kept(dl_pch *p, const dl_env *env, const dl_source *like,
+					const char *header, const char *key)
+{
+	char *version = dl_cxstring(clang_getClangVersion()), hex[33], *base, *stub, *tmp, *list, *final;
+	const dl_precompiled *out;
+	dl_precompiled *h;
+	dl_digest d;
+	dl_digest_init(&d);
+	dl_digest_update(&d, DL_VERSION, sizeof(DL_VERSION));
+	dl_digest_update(&d, version, strlen(version) + 1);
+	dl_digest_update(&d, key, strlen(key));
+	dl_digest_hex(&d, hex);
+	base = dl_xprintf("%s/pch-%s", p->keep, hex);
+	if ((out = kept_current(p, base)))
+		goto cleanup;
+	stub = dl_xprintf("%s.h", base);
+	tmp = dl_xprintf("%s.pch.%ld", base, (long)getpid());
+	list = dl_xprintf("%s.files", base);
+	final = dl_xprintf("%s.pch", base);
+	unlink(list);   /* no list vouches for a header being replaced */
+	h = (dl_precompiled *)build(p, env, like, header, stub, tmp);
+	if (h && rename(tmp, final) == 0) {
+		free(h->path);
+		h->path = final;
+		final = NULL;
+		/* The list last: it vouches for a complete header. */
+		dl_write_atomic(list, put_stamps, h);
+		out = h;
+	}
+	unlink(tmp);
+	free(stub);
+	free(tmp);
+	free(list);
+	free(final);
+cleanup:
+	free(base);
+	free(version);
+	return out;
+}
+
+int dl_pch_plan(const dl_env *env, dl_source *srcs, size_t n, dl_pch_mode mode, const char *keep, dl_pch **out)
 {
 	dl_pch *p = dl_xcalloc(1, sizeof(*p));
 	char **headers = dl_xcalloc(n + 1, sizeof(*headers)), **keys = dl_xcalloc(n + 1, sizeof(*keys));
 	size_t *group = dl_xcalloc(n + 1, sizeof(*group)), *members = dl_xcalloc(n + 1, sizeof(*members));
 	const dl_precompiled **built = dl_xcalloc(n + 1, sizeof(*built));
 	dl_index *first = dl_index_new();
-	size_t i, nbuilt = 0, min = mode == DL_PCH_ALWAYS ? 1 : DL_PCH_MIN_FILES;
+	/* A kept header also serves the runs to come. */
+	size_t i, nbuilt = 0, min = mode == DL_PCH_ALWAYS || keep ? 1 : DL_PCH_MIN_FILES;
 	char tmpl[] = "/tmp/drvlint-pch-XXXXXX";
 	const char *tmp = getenv("TMPDIR");
 	int ret = DL_OK;
 	*out = p;
+	if (keep && mkdir(keep, 0777) < 0 && errno != EEXIST)
+		keep = NULL;   /* the cache will say why; this run's headers are temporary */
+	p->keep = keep;
 	p->headers = dl_xcalloc(n + 1, sizeof(*p->headers));
 	if (mode == DL_PCH_NEVER)
 		goto cleanup;
@@ -228,8 +362,8 @@ int dl_pch_plan(const dl_env *env, dl_source *srcs, size_t n, dl_pch_mode mode, 
 			nbuilt++;
 	}
 	/* No directory unless a header is to be built in it. */
-	if (!nbuilt)
-		goto cleanup;
+	if (!nbuilt || keep)
+		goto build;
 	p->dir = tmp && *tmp ? dl_xprintf("%s/drvlint-pch-XXXXXX", tmp) : dl_xstrdup(tmpl);
 	if (!mkdtemp(p->dir)) {
 		free(p->dir);
@@ -237,12 +371,14 @@ int dl_pch_plan(const dl_env *env, dl_source *srcs, size_t n, dl_pch_mode mode, 
 		ret = DL_ERR_IO;
 		goto cleanup;
 	}
+build:
 	for (i = 0; i < n; i++) {
 		size_t g = group[i];
 		if (!keys[i] || members[g] < min)
 			continue;
 		if (g == i)
-			built[g] = build(p, env, &srcs[i], headers[i], g);
+			built[g] = keep ? build_kept(p, env, &srcs[i], headers[i], keys[i])
+					: build_temporary(p, env, &srcs[i], headers[i], g);
 		srcs[i].pch = built[g];
 	}
 cleanup:
@@ -270,8 +406,10 @@ void dl_pch_free(dl_pch *p, dl_source *srcs, size_t n)
 		unlink(p->files[i]);
 		free(p->files[i]);
 	}
-	for (i = 0; i < p->nheaders; i++)
+	for (i = 0; i < p->nheaders; i++) {
+		free(p->headers[i].path);
 		dl_args_free(p->headers[i].files, p->headers[i].nfiles);
+	}
 	free(p->headers);
 	if (p->dir)
 		rmdir(p->dir);

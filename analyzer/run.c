@@ -526,7 +526,7 @@ static int parse_sources(struct run *r, const dl_env *env, dl_source *srcs, size
 	dl_pch *pch = NULL;
 	int ret;
 	/* Without a temporary directory every file is parsed as it is. */
-	dl_pch_plan(env, srcs, n, r->o->pch, &pch);
+	dl_pch_plan(env, srcs, n, r->o->pch, r->o->cache, &pch);
 	memset(&pool, 0, sizeof(pool));
 	pool.env = env;
 	pool.limits = &r->o->limits;

@@ -109,7 +109,7 @@ START_TEST(test_plan)
 	srcs[n - 1].args[0] = dl_xstrdup("-DOTHER");
 	srcs[n - 1].nargs = 1;
 
-	ck_assert_int_eq(dl_pch_plan(&env, srcs, n, DL_PCH_AUTO, &p), 0);
+	ck_assert_int_eq(dl_pch_plan(&env, srcs, n, DL_PCH_AUTO, NULL, &p), 0);
 	for (i = 0; i + 1 < n; i++)
 		ck_assert_msg(srcs[i].pch && srcs[0].pch == srcs[i].pch, "file %zu has no shared pch", i);
 	ck_assert_msg(!srcs[n - 1].pch, "a group of one got a pch in auto mode");
@@ -122,11 +122,11 @@ START_TEST(test_plan)
 	ck_assert_msg(access(pch_path, F_OK) != 0, "%s is left behind", pch_path);
 	free(pch_path);
 
-	ck_assert_int_eq(dl_pch_plan(&env, srcs + n - 1, 1, DL_PCH_ALWAYS, &p), 0);
+	ck_assert_int_eq(dl_pch_plan(&env, srcs + n - 1, 1, DL_PCH_ALWAYS, NULL, &p), 0);
 	ck_assert(srcs[n - 1].pch != NULL);
 	dl_pch_free(p, srcs + n - 1, 1);
 
-	ck_assert_int_eq(dl_pch_plan(&env, srcs, n, DL_PCH_NEVER, &p), 0);
+	ck_assert_int_eq(dl_pch_plan(&env, srcs, n, DL_PCH_NEVER, NULL, &p), 0);
 	for (i = 0; i < n; i++)
 		ck_assert(!srcs[i].pch);
 	dl_pch_free(p, srcs, n);
@@ -135,7 +135,7 @@ START_TEST(test_plan)
 	srcs[0].args[0] = dl_xstrdup("-include");
 	srcs[0].args[1] = dl_xstrdup("stdio.h");
 	srcs[0].nargs = 2;
-	ck_assert_int_eq(dl_pch_plan(&env, srcs, 1, DL_PCH_ALWAYS, &p), 0);
+	ck_assert_int_eq(dl_pch_plan(&env, srcs, 1, DL_PCH_ALWAYS, NULL, &p), 0);
 	ck_assert_msg(!srcs[0].pch, "a file with a forced include got a pch");
 	dl_pch_free(p, srcs, 1);
 	free_sources(srcs, n);
@@ -179,7 +179,7 @@ START_TEST(test_parse_uses_pch)
 	make_sources(&src, 1);
 	plain = parse_count(&src, &errors);
 	ck_assert_uint_eq(errors, 0);
-	ck_assert_int_eq(dl_pch_plan(&env, &src, 1, DL_PCH_ALWAYS, &p), 0);
+	ck_assert_int_eq(dl_pch_plan(&env, &src, 1, DL_PCH_ALWAYS, NULL, &p), 0);
 	ck_assert(src.pch != NULL);
 	with = parse_count(&src, &errors);
 	ck_assert_uint_eq(errors, 0);
@@ -194,6 +194,84 @@ START_TEST(test_parse_uses_pch)
 	src.pch = NULL;
 	free(junk.path);
 	free_sources(&src, 1);
+}
+END_TEST
+
+static void stamp(const char *path, struct stat *st)
+{
+	ck_assert_msg(stat(path, st) == 0, "%s is missing", path);
+}
+
+static int same_file(const struct stat *a, const struct stat *b)
+{
+	return a->st_ino == b->st_ino && a->st_mtim.tv_sec == b->st_mtim.tv_sec &&
+	       a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+}
+
+/* With a directory to keep them in (the cache's), a header is made even for
+ * one file, stays after the run and is used again, and is made again once
+ * it, its list or a file it was made from is not as listed. The model
+ * headers are a copy here, so that one can change. */
+START_TEST(test_kept)
+{
+	dl_source src;
+	char *keep = dl_xprintf("%s/keep", dir), *model = dl_xprintf("%s/wdk", dir), *cmd, *path, *saved;
+	struct stat first, again;
+	unsigned errors;
+	tu_result r;
+	dl_pch *p;
+	cmd = dl_xprintf("cp -r %s %s", env.wdk_include, model);
+	tu_sh(&r, dir, cmd);
+	ck_assert_int_eq(r.status, 0);
+	tu_result_free(&r);
+	saved = env.wdk_include;
+	env.wdk_include = model;
+	make_sources(&src, 1);
+
+	ck_assert_int_eq(dl_pch_plan(&env, &src, 1, DL_PCH_AUTO, keep, &p), 0);
+	ck_assert_msg(src.pch != NULL, "no header kept for one file");
+	ck_assert_msg(!strncmp(src.pch->path, keep, strlen(keep)), "%s is not kept", src.pch->path);
+	ck_assert_msg(parse_count(&src, &errors) < 10 && errors == 0, "the kept header is not used");
+	path = dl_xstrdup(src.pch->path);
+	dl_pch_free(p, &src, 1);
+	stamp(path, &first);
+
+	/* Used again, as it is, with the files it was made from. */
+	ck_assert_int_eq(dl_pch_plan(&env, &src, 1, DL_PCH_AUTO, keep, &p), 0);
+	ck_assert(src.pch && !strcmp(src.pch->path, path) && has_file(src.pch, "/wdm.h"));
+	ck_assert(parse_count(&src, &errors) < 10 && errors == 0);
+	dl_pch_free(p, &src, 1);
+	stamp(path, &again);
+	ck_assert_msg(same_file(&first, &again), "made again though nothing changed");
+
+	/* A file it was made from changed (same text, another time): made again. */
+	tu_sh(&r, dir, "touch -d '2001-01-01' wdk/wdm.h");
+	tu_result_free(&r);
+	ck_assert_int_eq(dl_pch_plan(&env, &src, 1, DL_PCH_AUTO, keep, &p), 0);
+	ck_assert(src.pch != NULL);
+	ck_assert(parse_count(&src, &errors) < 10 && errors == 0);
+	dl_pch_free(p, &src, 1);
+	stamp(path, &again);
+	ck_assert_msg(!same_file(&first, &again), "not made again after wdm.h changed");
+
+	/* The header itself overwritten: made again, never loaded broken. */
+	tu_write(path, "not a precompiled header\n");
+	ck_assert_int_eq(dl_pch_plan(&env, &src, 1, DL_PCH_AUTO, keep, &p), 0);
+	ck_assert(src.pch != NULL);
+	ck_assert_msg(parse_count(&src, &errors) < 10 && errors == 0, "the overwritten header was used");
+	dl_pch_free(p, &src, 1);
+
+	/* Never is never, kept or not. */
+	ck_assert_int_eq(dl_pch_plan(&env, &src, 1, DL_PCH_NEVER, keep, &p), 0);
+	ck_assert(!src.pch);
+	dl_pch_free(p, &src, 1);
+
+	env.wdk_include = saved;
+	free_sources(&src, 1);
+	free(path);
+	free(cmd);
+	free(model);
+	free(keep);
 }
 END_TEST
 
@@ -254,6 +332,7 @@ int main(void)
 	tcase_add_test(tc, test_first_include);
 	tcase_add_test(tc, test_plan);
 	tcase_add_test(tc, test_parse_uses_pch);
+	tcase_add_test(tc, test_kept);
 	tcase_add_test(tc, test_same_results);
 	tcase_add_test(tc, test_option);
 	suite_add_tcase(s, tc);

@@ -34,12 +34,17 @@ char *dl_pch_first_include(const char *path, const char *model);
 
 /* Groups `srcs` by first model header and arguments, builds a precompiled
  * header for each group that `mode` allows, and sets each member's `pch`.
- * A group whose build fails is parsed as it is. Always returns a dl_pch
- * (*out), to be freed once the parses are done; 0, or DL_ERR_IO when no
- * temporary directory could be made (then nothing is precompiled). */
-int dl_pch_plan(const dl_env *env, dl_source *srcs, size_t n, dl_pch_mode mode, dl_pch **out);
+ * A group whose build fails is parsed as it is. With `keep` (the summary
+ * cache's directory), headers are kept there for later runs, reused while
+ * the files they were made from are unchanged, and made even for one file;
+ * without, they live in a temporary directory for this run only. Always
+ * returns a dl_pch (*out), to be freed once the parses are done; 0, or
+ * DL_ERR_IO when no temporary directory could be made (then nothing is
+ * precompiled). */
+int dl_pch_plan(const dl_env *env, dl_source *srcs, size_t n, dl_pch_mode mode, const char *keep,
+		dl_pch **out);
 
-/* Clears the sources' `pch` and removes the files. NULL is a no-op. */
+/* Clears the sources' `pch` and removes the temporary files. NULL is a no-op. */
 void dl_pch_free(dl_pch *pch, dl_source *srcs, size_t n);
 
 #endif
