@@ -572,3 +572,75 @@ int dl_eval_int(CXCursor e, long long *v)
 	clang_EvalResult_dispose(r);
 	return ok;
 }
+
+/* ------------------------------------------------------------ cursor map */
+
+typedef struct cursor_slot {
+	CXCursor c;
+	unsigned hash;
+	int used;
+	size_t value;
+} cursor_slot;
+
+struct dl_cursor_map {
+	cursor_slot *slots;
+	size_t cap, n;             /* cap: a power of two, at most half full */
+};
+
+dl_cursor_map *dl_cursor_map_new(void)
+{
+	dl_cursor_map *m = dl_xcalloc(1, sizeof(*m));
+	m->cap = 64;
+	m->slots = dl_xcalloc(m->cap, sizeof(*m->slots));
+	return m;
+}
+
+void dl_cursor_map_free(dl_cursor_map *m)
+{
+	if (!m)
+		return;
+	free(m->slots);
+	free(m);
+}
+
+static cursor_slot *cursor_find(const dl_cursor_map *m, CXCursor c, unsigned hash)
+{
+	size_t i = hash & (m->cap - 1);
+	while (m->slots[i].used && !(m->slots[i].hash == hash && clang_equalCursors(m->slots[i].c, c)))
+		i = (i + 1) & (m->cap - 1);
+	return &m->slots[i];
+}
+
+void dl_cursor_map_put(dl_cursor_map *m, CXCursor c, size_t value)
+{
+	unsigned hash = clang_hashCursor(c);
+	cursor_slot *s;
+	if (2 * (m->n + 1) > m->cap) {
+		cursor_slot *old = m->slots;
+		size_t i, cap = m->cap;
+		m->cap *= 2;
+		m->slots = dl_xcalloc(m->cap, sizeof(*m->slots));
+		for (i = 0; i < cap; i++)
+			if (old[i].used)
+				*cursor_find(m, old[i].c, old[i].hash) = old[i];
+		free(old);
+	}
+	s = cursor_find(m, c, hash);
+	if (!s->used) {
+		s->used = 1;
+		s->c = c;
+		s->hash = hash;
+		m->n++;
+	}
+	s->value = value;
+}
+
+int dl_cursor_map_get(const dl_cursor_map *m, CXCursor c, size_t *value)
+{
+	const cursor_slot *s = cursor_find(m, c, clang_hashCursor(c));
+	if (!s->used)
+		return 0;
+	if (value)
+		*value = s->value;
+	return 1;
+}

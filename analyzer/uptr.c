@@ -530,7 +530,8 @@ static void *up_begin(dl_analysis *a, void *store, size_t fn, dl_phase phase)
 	cx->fncur = f->def;
 	cx->fname = dl_xstrdup(f->name ? f->name : "");
 	cx->keyix = dl_index_new();
-	cx->declix = dl_index_new();
+	cx->declix = dl_cursor_map_new();
+	cx->lvalues = dl_cursor_map_new();
 	cx->bufix = dl_index_new();
 	for (i = 0; i < UP_MAXPARAM; i++)
 		cx->param_buf[i] = -1;
@@ -547,10 +548,11 @@ static void up_release(void *ctx)
 		free(cx->bufs[i].desc);
 		free(cx->bufs[i].fn);
 	}
-	for (i = 0; i < cx->ndecls; i++)
-		free(cx->decls[i].text);
-	free(cx->decls);
-	dl_index_free(cx->declix);
+	for (i = 0; i < cx->ndecl_names; i++)
+		free(cx->decl_names[i]);
+	free(cx->decl_names);
+	dl_cursor_map_free(cx->declix);
+	dl_cursor_map_free(cx->lvalues);
 	free(cx->keys);
 	free(cx->bufs);
 	dl_index_free(cx->keyix);

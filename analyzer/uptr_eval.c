@@ -90,22 +90,17 @@ static int intern(up_ctx *cx, const char *k)
 /* "d:USR", or "o:OFFSET" for a variable without one. */
 static const char *decl_name(up_ctx *cx, CXCursor decl)
 {
-	char hash[16], *usr;
-	size_t i, none = (size_t)-1, head = none;
-	snprintf(hash, sizeof(hash), "%x", clang_hashCursor(decl));
-	dl_index_get(cx->declix, hash, &head);
-	for (i = head; i != none; i = cx->decls[i].next)
-		if (clang_equalCursors(cx->decls[i].decl, decl))
-			return cx->decls[i].text;
-	DL_GROW(cx->decls, cx->capdecls, cx->ndecls + 1);
-	i = cx->ndecls++;
-	cx->decls[i].decl = decl;
-	cx->decls[i].next = head;
+	char *usr;
+	size_t i;
+	if (dl_cursor_map_get(cx->declix, decl, &i))
+		return cx->decl_names[i];
+	DL_GROW(cx->decl_names, cx->capdecl_names, cx->ndecl_names + 1);
+	i = cx->ndecl_names++;
 	usr = dl_cursor_usr(decl);
-	cx->decls[i].text = *usr ? dl_xprintf("d:%s", usr) : dl_xprintf("o:%u", up_offset_of(decl));
+	cx->decl_names[i] = *usr ? dl_xprintf("d:%s", usr) : dl_xprintf("o:%u", up_offset_of(decl));
 	free(usr);
-	dl_index_put(cx->declix, hash, i);
-	return cx->decls[i].text;
+	dl_cursor_map_put(cx->declix, decl, i);
+	return cx->decl_names[i];
 }
 
 static int put_decl(up_ctx *cx, dl_buf *b, CXCursor decl)
@@ -152,11 +147,13 @@ static int key_text(up_ctx *cx, dl_buf *b, CXCursor e, int depth)
 int up_key(up_ctx *cx, CXCursor lv)
 {
 	dl_buf b = {0};
-	int k = -1;
-	if (key_text(cx, &b, lv, 0))
-		k = intern(cx, dl_buf_cstr(&b));
+	size_t k1;
+	if (dl_cursor_map_get(cx->lvalues, lv, &k1))
+		return (int)k1 - 1;
+	k1 = key_text(cx, &b, lv, 0) ? (size_t)intern(cx, dl_buf_cstr(&b)) + 1 : 0;
 	dl_buf_free(&b);
-	return k;
+	dl_cursor_map_put(cx->lvalues, lv, k1);
+	return (int)k1 - 1;
 }
 
 int up_buffer(up_ctx *cx, const char *identity, up_class cls, int param, int key,

@@ -112,6 +112,10 @@ static void scan_stmt(case_scan *cs, CXCursor c)
 			return;
 		}
 	}
+	/* Outside such a switch only statements can hold one: expressions and
+	 * declarations are walked for their calls inside it only. */
+	if (!cs->cur && !clang_isStatement(k))
+		return;
 	if (k == CXCursor_CallExpr && cs->cur) {
 		char key[32];
 		size_t old = 0;
@@ -129,7 +133,7 @@ static unsigned call_majors(dl_index **scans, dl_program *p, const dl_call_site 
 	size_t m;
 	if (!scans[site->caller]) {
 		case_scan cs = {dl_index_new(), 0};
-		scan_stmt(&cs, p->fns[site->caller].def);
+		clang_visitChildren(p->fns[site->caller].def, scan_child, &cs);
 		scans[site->caller] = cs.calls;
 	}
 	snprintf(key, sizeof(key), "%u", offset_of(site->call));

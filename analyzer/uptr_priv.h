@@ -160,11 +160,12 @@ struct up_ctx {
 	dl_index *keyix;          /* tracked lvalue -> key */
 	char **keys;
 	size_t nkeys, capkeys;
-	/* A variable's part of a key, worked out once per run (its USR costs):
-	 * chained by clang_hashCursor, "%x" of the hash -> the first. */
-	struct up_decl_name { CXCursor decl; char *text; size_t next; } *decls;
-	size_t ndecls, capdecls;
-	dl_index *declix;
+	/* Worked out once per run (a key's text and a variable's USR cost):
+	 * a variable's part of a key (the map gives its index in decl_names),
+	 * and an lvalue's key + 1 (0: not a tracked lvalue). */
+	char **decl_names;
+	size_t ndecl_names, capdecl_names;
+	dl_cursor_map *declix, *lvalues;
 	dl_index *bufix;          /* source identity -> buffer */
 	up_buf *bufs;
 	size_t nbufs, capbufs;

@@ -112,6 +112,14 @@ CXCursor dl_strip(CXCursor e);
 CXCursor dl_child(CXCursor c, unsigned n);
 unsigned dl_child_count(CXCursor c);
 
+/* Cursor-keyed hash map to size_t (clang_hashCursor, clang_equalCursors):
+ * for facts worked out once per cursor. */
+typedef struct dl_cursor_map dl_cursor_map;
+dl_cursor_map *dl_cursor_map_new(void);
+void dl_cursor_map_free(dl_cursor_map *m);   /* NULL is a no-op */
+void dl_cursor_map_put(dl_cursor_map *m, CXCursor c, size_t value);
+int dl_cursor_map_get(const dl_cursor_map *m, CXCursor c, size_t *value);  /* 1 found, 0 not */
+
 #endif
 
 #ifndef DRVLINT_INDEX_DEFINED
