@@ -12,6 +12,8 @@
 static cJSON *entry_json(const up_entry *e)
 {
 	cJSON *o = cJSON_CreateObject();
+	dl_step *steps = NULL;
+	size_t n = 0, cap = 0;
 	dl_json_put_int(o, "param", e->param);
 	dl_json_put_int(o, "level", e->level);
 	dl_json_put_int(o, "probed", e->probed);
@@ -22,7 +24,9 @@ static cJSON *entry_json(const up_entry *e)
 	dl_json_put_str(o, "via", e->via);
 	dl_json_put_str(o, "fn", e->fn);
 	dl_json_put_int(o, "probe_line", e->probe_line);
-	dl_json_put_steps(o, "steps", e->steps, e->nsteps);
+	up_path_steps(e->path, &steps, &n, &cap);
+	dl_json_put_steps(o, "steps", steps, n);
+	dl_steps_free(steps, n);
 	return o;
 }
 
@@ -54,6 +58,8 @@ static void up_load_summary(void *store, size_t fn, const cJSON *from)
 	up_summary *s = dl_xcalloc(1, sizeof(*s));
 	cJSON_ArrayForEach(e, (cJSON_IsArray(entries) ? entries : NULL)) {
 		up_entry *x;
+		dl_step *steps = NULL;
+		size_t nsteps = 0;
 		long param = dl_json_int(e, "param", 0);
 		if (param < 0 || param >= UP_MAXPARAM || !dl_json_str(e, "what"))
 			continue;
@@ -70,7 +76,9 @@ static void up_load_summary(void *store, size_t fn, const cJSON *from)
 		x->via = dl_json_strdup(e, "via");
 		x->fn = dl_json_strdup(e, "fn");
 		x->probe_line = (unsigned)dl_json_int(e, "probe_line", 0);
-		dl_json_get_steps(e, "steps", &x->steps, &x->nsteps);
+		dl_json_get_steps(e, "steps", &steps, &nsteps);
+		x->path = up_path_new(steps, nsteps, NULL);
+
 	}
 	s->probes = (unsigned)dl_json_int(from, "probes", 0);
 	s->ret_user = dl_json_int(from, "ret_user", 0) != 0;

@@ -114,6 +114,24 @@ typedef struct up_buf {
 
 /* ---- summaries ---- */
 
+/* The path to an access, shared between summaries: its own steps, then
+ * those of `tail` (the callee's entry it was lifted from), so that a chain of
+ * D helpers holds D short paths, not D copies of ever longer ones. Immutable;
+ * freed with its last reference. */
+typedef struct up_path {
+	unsigned refs;
+	dl_step *steps;
+	size_t n;
+	struct up_path *tail;
+} up_path;
+
+/* A path of `steps` (taken) then `tail` (a reference taken). */
+up_path *up_path_new(dl_step *steps, size_t n, up_path *tail);
+up_path *up_path_ref(up_path *p);
+void up_path_unref(up_path *p);                     /* NULL is a no-op */
+/* Copies of the path's steps, oldest first, appended to (*steps, *n). */
+void up_path_steps(const up_path *p, dl_step **steps, size_t *n, size_t *cap);
+
 /* An access, inside a function or its callees, of a pointer derived from a
  * parameter: level 0 the parameter's own buffer, level 1 a pointer loaded from it. */
 typedef struct up_entry {
@@ -124,8 +142,7 @@ typedef struct up_entry {
 	dl_loc loc;
 	char *what, *via, *fn;
 	unsigned probe_line;
-	dl_step *steps;           /* from the entry to just before the access */
-	size_t nsteps;
+	up_path *path;            /* from the entry to just before the access */
 } up_entry;
 
 typedef struct up_summary {

@@ -42,6 +42,42 @@ static void steps_append(dl_step **steps, size_t *n, size_t *cap, const dl_step 
 		up_steps_add(steps, n, cap, &src[i].loc, dl_xstrdup(src[i].message));
 }
 
+/* ------------------------------------------------------------------ paths */
+
+up_path *up_path_new(dl_step *steps, size_t n, up_path *tail)
+{
+	up_path *p = dl_xcalloc(1, sizeof(*p));
+	p->refs = 1;
+	p->steps = steps;
+	p->n = n;
+	p->tail = tail;
+	return p;
+}
+
+up_path *up_path_ref(up_path *p)
+{
+	if (p)
+		p->refs++;
+	return p;
+}
+
+/* A loop, not a recursion: a tail can be as long as a call chain is deep. */
+void up_path_unref(up_path *p)
+{
+	while (p && --p->refs == 0) {
+		up_path *tail = p->tail;
+		dl_steps_free(p->steps, p->n);
+		free(p);
+		p = tail;
+	}
+}
+
+void up_path_steps(const up_path *p, dl_step **steps, size_t *n, size_t *cap)
+{
+	for (; p; p = p->tail)
+		steps_append(steps, n, cap, p->steps, p->n);
+}
+
 void up_trail_steps(const up_trail *t, dl_step **steps, size_t *n, size_t *cap)
 {
 	const up_trail *cells[UP_MAX_TRAIL_STEPS];
@@ -170,7 +206,7 @@ static void entry_free(up_entry *e)
 	free(e->what);
 	free(e->via);
 	free(e->fn);
-	dl_steps_free(e->steps, e->nsteps);
+	up_path_unref(e->path);
 }
 
 void up_summary_free(up_summary *s)
@@ -291,7 +327,8 @@ static void own_access(up_state *s, up_summary *sum, const dl_event *ev, dl_flow
 		for (p = 0; p < UP_MAXPARAM; p++) {
 			int b = pick_buf(s, &v, level ? UP_BUF_PDEREF : UP_BUF_PARAM, p);
 			up_entry e;
-			size_t cap = 0;
+			dl_step *steps = NULL;
+			size_t n = 0, cap = 0;
 			if (b < 0)
 				continue;
 			memset(&e, 0, sizeof(e));
@@ -302,7 +339,8 @@ static void own_access(up_state *s, up_summary *sum, const dl_event *ev, dl_flow
 			e.probe_line = e.probed ? probe_line(s, b) : 0;
 			e.fn = dl_xstrdup(s->cx->fname);
 			access_text(ev->lhs, ev, &e);
-			value_steps(s, &v, b, ev->lhs, ev->cursor, &e.steps, &e.nsteps, &cap);
+			value_steps(s, &v, b, ev->lhs, ev->cursor, &steps, &n, &cap);
+			e.path = up_path_new(steps, n, NULL);
 			entry_add(sum, &e);
 		}
 	}
@@ -335,7 +373,8 @@ static void lift_one(up_state *s, up_summary *sum, const dl_event *ev, CXCursor 
 		     const up_entry *ce, const char *callee, int param, int level, int probed, int b)
 {
 	up_entry e, *old;
-	size_t cap = 0;
+	dl_step *steps = NULL;
+	size_t n = 0, cap = 0;
 	memset(&e, 0, sizeof(e));
 	e.param = param;
 	e.level = level;
@@ -357,11 +396,11 @@ static void lift_one(up_state *s, up_summary *sum, const dl_event *ev, CXCursor 
 	e.via = ce->via ? dl_xstrdup(ce->via) : NULL;
 	e.fn = dl_xstrdup(ce->fn);
 	if (b >= 0)
-		value_steps(s, v, b, a, ev->cursor, &e.steps, &e.nsteps, &cap);
+		value_steps(s, v, b, a, ev->cursor, &steps, &n, &cap);
 	else
-		up_trail_steps(v->trail, &e.steps, &e.nsteps, &cap);
-	up_steps_add_cursor(&e.steps, &e.nsteps, &cap, ev->cursor, passed_step(ev->cursor, a, callee));
-	steps_append(&e.steps, &e.nsteps, &cap, ce->steps, ce->nsteps);
+		up_trail_steps(v->trail, &steps, &n, &cap);
+	up_steps_add_cursor(&steps, &n, &cap, ev->cursor, passed_step(ev->cursor, a, callee));
+	e.path = up_path_new(steps, n, up_path_ref(ce->path));
 	entry_add(sum, &e);
 }
 
@@ -657,7 +696,7 @@ static void call_fact(dl_analysis *a, up_state *s, size_t fn, const dl_event *ev
 		up_trail_steps(v->trail, &f->steps, &f->nsteps, &cap);
 	}
 	up_steps_add_cursor(&f->steps, &f->nsteps, &cap, ev->cursor, passed_step(ev->cursor, arg, callee));
-	steps_append(&f->steps, &f->nsteps, &cap, ce->steps, ce->nsteps);
+	up_path_steps(ce->path, &f->steps, &f->nsteps, &cap);
 	up_steps_add(&f->steps, &f->nsteps, &cap, &ce->loc, access_step(f));
 }
 
