@@ -188,6 +188,27 @@ size_t dl_arena_bytes(const dl_arena *a)
 	return a->bytes;
 }
 
+dl_arena_mark dl_arena_save(const dl_arena *a)
+{
+	dl_arena_mark m;
+	m.chunk = a->head;
+	m.used = a->head ? a->head->used : 0;
+	m.bytes = a->bytes;
+	return m;
+}
+
+void dl_arena_restore(dl_arena *a, dl_arena_mark m)
+{
+	while (a->head && a->head != m.chunk) {
+		struct chunk *next = a->head->next;
+		free(a->head);
+		a->head = next;
+	}
+	if (a->head)
+		a->head->used = m.used;
+	a->bytes = m.bytes;
+}
+
 char *dl_arena_strdup(dl_arena *a, const char *s)
 {
 	size_t n = strlen(s) + 1;

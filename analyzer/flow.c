@@ -1113,28 +1113,34 @@ void dl_flow_free(dl_flow *fl)
 
 /* ------------------------------------------------------------------ replay */
 
+/* What a replay allocates is gone when it returns: a function is replayed
+ * once per plug-in and phase, and the arena would otherwise keep every
+ * replay's states until the function is done (visitors copy what they keep). */
 int dl_flow_replay(dl_flow *fl, dl_visit_fn visit, void *arg)
 {
+	dl_arena_mark mark = dl_arena_save(fl->arena);
 	size_t id, i;
-	for (id = 0; id < fl->cfg->nblocks; id++) {
+	int rc = 0;
+	for (id = 0; !rc && id < fl->cfg->nblocks; id++) {
 		const block *blk = &fl->cfg->blocks[id];
 		dl_flow_point pt;
 		if (!fl->in[id])
 			continue;
 		if (over_budget(fl)) {
 			fl->stats.cut_short = 1;
-			return DL_ERR_LIMIT;
+			rc = DL_ERR_LIMIT;
+			break;
 		}
 		pt.fl = fl;
 		pt.states = states_copy(fl, fl->in[id]);
-		for (i = 0; i < blk->nevs; i++) {
-			int rc = visit(&blk->evs[i], &pt, arg);
-			if (rc)
-				return rc;
-			transfer(fl, pt.states, &blk->evs[i]);
+		for (i = 0; !rc && i < blk->nevs; i++) {
+			rc = visit(&blk->evs[i], &pt, arg);
+			if (!rc)
+				transfer(fl, pt.states, &blk->evs[i]);
 		}
 	}
-	return 0;
+	dl_arena_restore(fl->arena, mark);
+	return rc;
 }
 
 const void *dl_point_state(const dl_flow_point *pt, size_t i)

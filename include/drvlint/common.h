@@ -69,6 +69,14 @@ dl_arena *dl_arena_new(void);
 void *dl_arena_alloc(dl_arena *a, size_t n);   /* zeroed */
 char *dl_arena_strdup(dl_arena *a, const char *s);
 size_t dl_arena_bytes(const dl_arena *a);      /* what it holds, chunks whole */
+/* A point to go back to: dl_arena_restore frees everything allocated since
+ * dl_arena_save (for work whose results are copied out of the arena). */
+typedef struct dl_arena_mark {
+	const void *chunk;
+	size_t used, bytes;
+} dl_arena_mark;
+dl_arena_mark dl_arena_save(const dl_arena *a);
+void dl_arena_restore(dl_arena *a, dl_arena_mark m);
 void dl_arena_free(dl_arena *a);
 
 /* libclang strings are copied where they are read, never stored. */
