@@ -114,12 +114,14 @@ typedef struct up_buf {
 
 /* ---- summaries ---- */
 
-/* The path to an access, shared between summaries: its own steps, then
- * those of `tail` (the callee's entry it was lifted from), so that a chain of
- * D helpers holds D short paths, not D copies of ever longer ones. Immutable;
- * freed with its last reference. */
+/* The path to an access, shared between summaries: the steps of `head`
+ * (the way to a call, shared by every entry lifted through it), its own
+ * steps, then those of `tail` (the callee's entry it was lifted from), so
+ * that a chain of D helpers holds D short paths, not D copies of ever longer
+ * ones. Immutable; freed with its last reference. */
 typedef struct up_path {
 	unsigned refs;
+	struct up_path *head;
 	dl_step *steps;
 	size_t n;
 	struct up_path *tail;
@@ -127,6 +129,8 @@ typedef struct up_path {
 
 /* A path of `steps` (taken) then `tail` (a reference taken). */
 up_path *up_path_new(dl_step *steps, size_t n, up_path *tail);
+/* `head` then `tail` (references taken). */
+up_path *up_path_join(up_path *head, up_path *tail);
 up_path *up_path_ref(up_path *p);
 void up_path_unref(up_path *p);                     /* NULL is a no-op */
 /* Copies of the path's steps, oldest first, appended to (*steps, *n). */
@@ -148,6 +152,8 @@ typedef struct up_entry {
 typedef struct up_summary {
 	up_entry *entries;
 	size_t n, cap;
+	size_t *index;            /* by entry key: entry + 1, 0 free (open addressing) */
+	size_t index_cap;         /* a power of two, at least twice n; 0 until first used */
 	unsigned probes;          /* bit i: parameter i probed on every path to the normal exit */
 	int ret_user;             /* may return a user address... */
 	int ret_iomgr;            /* ...that is Irp->UserBuffer */

@@ -54,6 +54,13 @@ up_path *up_path_new(dl_step *steps, size_t n, up_path *tail)
 	return p;
 }
 
+up_path *up_path_join(up_path *head, up_path *tail)
+{
+	up_path *p = up_path_new(NULL, 0, tail);
+	p->head = head;
+	return p;
+}
+
 up_path *up_path_ref(up_path *p)
 {
 	if (p)
@@ -61,11 +68,13 @@ up_path *up_path_ref(up_path *p)
 	return p;
 }
 
-/* A loop, not a recursion: a tail can be as long as a call chain is deep. */
+/* A loop along tails, which are as long as a call chain is deep; heads are
+ * the way to one call, one node deep. */
 void up_path_unref(up_path *p)
 {
 	while (p && --p->refs == 0) {
 		up_path *tail = p->tail;
+		up_path_unref(p->head);
 		dl_steps_free(p->steps, p->n);
 		free(p);
 		p = tail;
@@ -74,8 +83,10 @@ void up_path_unref(up_path *p)
 
 void up_path_steps(const up_path *p, dl_step **steps, size_t *n, size_t *cap)
 {
-	for (; p; p = p->tail)
+	for (; p; p = p->tail) {
+		up_path_steps(p->head, steps, n, cap);
 		steps_append(steps, n, cap, p->steps, p->n);
+	}
 }
 
 void up_trail_steps(const up_trail *t, dl_step **steps, size_t *n, size_t *cap)
@@ -217,6 +228,7 @@ void up_summary_free(up_summary *s)
 	for (i = 0; i < s->n; i++)
 		entry_free(&s->entries[i]);
 	free(s->entries);
+	free(s->index);
 	free(s->ret_desc);
 	free(s->ret_fn);
 	dl_steps_free(s->ret_steps, s->ret_nsteps);
@@ -241,17 +253,57 @@ static int entry_same(const up_entry *a, const up_entry *b)
 	return entry_key_same(a, b) && a->probed == b->probed && a->in_try == b->in_try;
 }
 
+static size_t entry_hash(const up_entry *e)
+{
+	size_t h = ((size_t)e->param * 4 + (size_t)e->level * 2 + (size_t)e->is_write) * 1000003u;
+	const char *c;
+	h = (h ^ e->loc.line) * 1000003u ^ e->loc.column;
+	for (c = e->loc.file; c && *c; c++)
+		h = h * 31 + (unsigned char)*c;
+	return h;
+}
+
+/* The index slot for `key`: its entry's, or the free one it would take. */
+static size_t *index_slot(const up_summary *s, const up_entry *key)
+{
+	size_t i = entry_hash(key) & (s->index_cap - 1);
+	while (s->index[i] && !entry_key_same(&s->entries[s->index[i] - 1], key))
+		i = (i + 1) & (s->index_cap - 1);
+	return &s->index[i];
+}
+
+/* Entries are looked up once per callee entry lifted at every call: by a
+ * hash of their key, not a scan (summaries hold up to UP_MAX_ENTRIES). */
+static void index_grow(up_summary *s)
+{
+	size_t i;
+	if (2 * (s->n + 1) <= s->index_cap)
+		return;
+	free(s->index);
+	s->index_cap = s->index_cap ? 2 * s->index_cap : 64;
+	s->index = dl_xcalloc(s->index_cap, sizeof(*s->index));
+	for (i = 0; i < s->n; i++)
+		*index_slot(s, &s->entries[i]) = i + 1;
+}
+
+/* The summary's entry with this key, or NULL. */
+static up_entry *entry_find(up_summary *s, const up_entry *key)
+{
+	size_t slot;
+	if (!s->n)
+		return NULL;
+	index_grow(s);
+	slot = *index_slot(s, key);
+	return slot ? &s->entries[slot - 1] : NULL;
+}
+
 /* Adds `e` (taking its contents). An access reached on several paths keeps
  * the worst of them: unprobed on one, outside __try on one; the path shown
  * is an unprobed one. */
 static void entry_add(up_summary *s, up_entry *e)
 {
-	size_t i;
-	for (i = 0; i < s->n; i++)
-		if (entry_key_same(&s->entries[i], e))
-			break;
-	if (i < s->n) {
-		up_entry *old = &s->entries[i];
+	up_entry *old = entry_find(s, e);
+	if (old) {
 		if (old->probed && !e->probed) {
 			up_entry t = *old;
 			*old = *e;
@@ -266,8 +318,11 @@ static void entry_add(up_summary *s, up_entry *e)
 		entry_free(e);
 		return;
 	}
+	index_grow(s);
 	DL_GROW(s->entries, s->cap, s->n + 1);
-	s->entries[s->n++] = *e;
+	s->entries[s->n] = *e;
+	*index_slot(s, e) = s->n + 1;
+	s->n++;
 }
 
 /* The buffer of class `cls` in `v` to explain: an unprobed one first. */
@@ -354,27 +409,60 @@ static char *passed_step(CXCursor call, CXCursor a, const char *callee)
 	return msg;
 }
 
-/* The summary's entry with this key, or NULL. */
-static up_entry *entry_find(up_summary *sum, const up_entry *key)
+/* Lifting a call's callee entries: each argument's way to the call is the
+ * same for every entry lifted through it, so it is made once. */
+typedef struct lift_walk {
+	up_summary *sum;
+	CXCursor arg;             /* the argument the prefixes are for */
+	up_path **prefix;         /* by buffer + 1; [0]: the value's own trail */
+	size_t nprefix;
+} lift_walk;
+
+static void walk_free(lift_walk *w)
 {
 	size_t i;
-	for (i = 0; i < sum->n; i++)
-		if (entry_key_same(&sum->entries[i], key))
-			return &sum->entries[i];
-	return NULL;
+	for (i = 0; i < w->nprefix; i++)
+		up_path_unref(w->prefix[i]);
+	free(w->prefix);
+}
+
+static void walk_reset(lift_walk *w, CXCursor arg, size_t nbufs)
+{
+	walk_free(w);
+	w->arg = arg;
+	w->nprefix = nbufs + 1;
+	w->prefix = dl_xcalloc(w->nprefix, sizeof(*w->prefix));
+}
+
+/* The steps from this function's entry to the call passing `a` (value `v`,
+ * explained by buffer `b`, or by its trail when -1). */
+static up_path *prefix_of(lift_walk *w, up_state *s, const dl_event *ev, CXCursor a, const up_val *v,
+			  const char *callee, int b)
+{
+	dl_step *steps = NULL;
+	size_t n = 0, cap = 0;
+	if ((size_t)(b + 1) < w->nprefix && w->prefix[b + 1])
+		return up_path_ref(w->prefix[b + 1]);
+	if (b >= 0)
+		value_steps(s, v, b, a, ev->cursor, &steps, &n, &cap);
+	else
+		up_trail_steps(v->trail, &steps, &n, &cap);
+	up_steps_add_cursor(&steps, &n, &cap, ev->cursor, passed_step(ev->cursor, a, callee));
+	if ((size_t)(b + 1) >= w->nprefix)
+		return up_path_new(steps, n, NULL);
+	w->prefix[b + 1] = up_path_new(steps, n, NULL);
+	return up_path_ref(w->prefix[b + 1]);
 }
 
 /* Callee entry `ce` as this function's entry (param, level), passed as
  * argument `a` with value `v`; `b`: the buffer of `v` whose probe and path
  * explain it, or -1 (the value's trail). Most lifts land on an entry the
- * summary has, whose path stays: only its flags are merged, and the path,
- * which costs, is built only for an entry entry_add keeps. */
-static void lift_one(up_state *s, up_summary *sum, const dl_event *ev, CXCursor a, const up_val *v,
+ * summary has, whose path stays: only its flags are merged, and the path
+ * is made only for an entry entry_add keeps. */
+static void lift_one(up_state *s, lift_walk *w, const dl_event *ev, CXCursor a, const up_val *v,
 		     const up_entry *ce, const char *callee, int param, int level, int probed, int b)
 {
 	up_entry e, *old;
-	dl_step *steps = NULL;
-	size_t n = 0, cap = 0;
 	memset(&e, 0, sizeof(e));
 	e.param = param;
 	e.level = level;
@@ -382,8 +470,8 @@ static void lift_one(up_state *s, up_summary *sum, const dl_event *ev, CXCursor 
 	e.loc = ce->loc;
 	e.probed = probed;
 	e.in_try = ce->in_try || ev->in_try;
-	old = entry_find(sum, &e);
-	if (old ? !(old->probed && !e.probed) : sum->n >= UP_MAX_ENTRIES) {
+	old = entry_find(w->sum, &e);
+	if (old ? !(old->probed && !e.probed) : w->sum->n >= UP_MAX_ENTRIES) {
 		if (old) {
 			old->probed &= e.probed;
 			old->in_try &= e.in_try;
@@ -395,18 +483,13 @@ static void lift_one(up_state *s, up_summary *sum, const dl_event *ev, CXCursor 
 	e.what = dl_xstrdup(ce->what);
 	e.via = ce->via ? dl_xstrdup(ce->via) : NULL;
 	e.fn = dl_xstrdup(ce->fn);
-	if (b >= 0)
-		value_steps(s, v, b, a, ev->cursor, &steps, &n, &cap);
-	else
-		up_trail_steps(v->trail, &steps, &n, &cap);
-	up_steps_add_cursor(&steps, &n, &cap, ev->cursor, passed_step(ev->cursor, a, callee));
-	e.path = up_path_new(steps, n, up_path_ref(ce->path));
-	entry_add(sum, &e);
+	e.path = up_path_join(prefix_of(w, s, ev, a, v, callee, b), up_path_ref(ce->path));
+	entry_add(w->sum, &e);
 }
 
 /* A callee's entry `ce`, seen through argument value `v` of this function:
  * it becomes this function's entry for each parameter `v` derives from. */
-static void lift_entry(up_state *s, up_summary *sum, const dl_event *ev, CXCursor a, const up_val *v,
+static void lift_entry(up_state *s, lift_walk *w, const dl_event *ev, CXCursor a, const up_val *v,
 		       const up_entry *ce, const char *callee)
 {
 	up_ctx *cx = s->cx;
@@ -416,14 +499,14 @@ static void lift_entry(up_state *s, up_summary *sum, const dl_event *ev, CXCurso
 		int level = ub->cls == UP_BUF_PDEREF ? 1 : 0;
 		if (ub->cls == UP_BUF_USER || level + ce->level > 1)
 			continue;    /* deeper than one load from a parameter: not followed */
-		lift_one(s, sum, ev, a, v, ce, callee, ub->param, level + ce->level,
+		lift_one(s, w, ev, a, v, ce, callee, ub->param, level + ce->level,
 			 ce->probed || (ce->level == 0 && up_probed(s, b)), ce->level == 0 ? b : -1);
 	}
 	/* A copy of a parameter's memory holds the same embedded pointers. */
 	if (ce->level == 1)
 		for (p = 0; p < UP_MAXPARAM; p++)
 			if (v->cparams & (1u << p))
-				lift_one(s, sum, ev, a, v, ce, callee, p, 1, ce->probed, -1);
+				lift_one(s, w, ev, a, v, ce, callee, p, 1, ce->probed, -1);
 }
 
 /* What a call passes to the callee's summarised accesses: each entry of the
@@ -454,14 +537,19 @@ static void for_each_callee_entry(up_state *s, const dl_event *ev, dl_flow *fl, 
 }
 
 static void lift_visit(up_state *s, const dl_event *ev, CXCursor arg, const up_val *v, const up_entry *ce,
-		       const char *callee, void *sum)
+		       const char *callee, void *walk)
 {
-	lift_entry(s, sum, ev, arg, v, ce, callee);
+	lift_walk *w = walk;
+	if (!w->prefix || !clang_equalCursors(w->arg, arg))
+		walk_reset(w, arg, s->cx->nbufs);
+	lift_entry(s, w, ev, arg, v, ce, callee);
 }
 
 static void callee_entries(up_state *s, up_summary *sum, const dl_event *ev, dl_flow *fl)
 {
-	for_each_callee_entry(s, ev, fl, lift_visit, sum);
+	lift_walk w = {sum, {0}, NULL, 0};
+	for_each_callee_entry(s, ev, fl, lift_visit, &w);
+	walk_free(&w);
 }
 
 static void returned(up_state *s, up_summary *sum, const dl_event *ev, dl_flow *fl)
@@ -527,19 +615,17 @@ static int build_visit(const dl_event *ev, const dl_flow_point *pt, void *arg)
 }
 
 /* Summaries compare by their facts, not their paths: recursion settles. */
-static int summary_same(const up_summary *a, const up_summary *b)
+static int summary_same(const up_summary *a, up_summary *b)
 {
-	size_t i, j;
+	size_t i;
 	if (!a || !b)
 		return a == b;
 	if (a->n != b->n || a->probes != b->probes || a->ret_user != b->ret_user ||
 	    a->ret_params != b->ret_params || a->ret_pderef != b->ret_pderef)
 		return 0;
 	for (i = 0; i < a->n; i++) {
-		for (j = 0; j < b->n; j++)
-			if (entry_same(&a->entries[i], &b->entries[j]))
-				break;
-		if (j == b->n)
+		const up_entry *e = entry_find(b, &a->entries[i]);
+		if (!e || !entry_same(&a->entries[i], e))
 			return 0;
 	}
 	return 1;
