@@ -30,7 +30,37 @@ static void *irql_copy(dl_flow *fl, void *ctx, const void *src)
 	dl_irql_state *s = dl_flow_alloc(fl, sizeof(*s));
 	(void)ctx;
 	memcpy(s, src, sizeof(*s));
+	s->owned = 0;
 	return s;
+}
+
+/* A list of `s` made its own (full size) before it is written. */
+static void *own(dl_flow *fl, dl_irql_state *s, unsigned bit, void *list, unsigned n, size_t size, unsigned cap)
+{
+	void *mine;
+	if (s->owned & bit)
+		return list;
+	mine = dl_flow_alloc(fl, size * cap);
+	if (n)
+		memcpy(mine, list, size * n);
+	s->owned |= bit;
+	return mine;
+}
+
+static irql_hold *holds_w(dl_flow *fl, dl_irql_state *s)
+{
+	return s->holds = own(fl, s, IRQL_OWN_HOLDS, s->holds, s->nholds, sizeof(*s->holds), IRQL_MAX_HOLDS);
+}
+
+static irql_paged *paged_w(dl_flow *fl, dl_irql_state *s)
+{
+	return s->paged = own(fl, s, IRQL_OWN_PAGED, s->paged, s->npaged, sizeof(*s->paged), IRQL_MAX_PAGED);
+}
+
+static irql_release *releases_w(dl_flow *fl, dl_irql_state *s)
+{
+	return s->releases = own(fl, s, IRQL_OWN_RELEASES, s->releases, s->nreleases, sizeof(*s->releases),
+				 IRQL_MAX_RELEASES);
 }
 
 /* Locks match by key whichever way they were taken (at DISPATCH_LEVEL or
@@ -73,10 +103,11 @@ static void irql_join(dl_flow *fl, void *ctx, void *into, const void *other)
 	dl_irql_state *a = into;
 	const dl_irql_state *b = other;
 	unsigned i;
-	(void)fl;
 	(void)ctx;
 	a->min = lmin(a->min, b->min);
 	a->max = lmax(a->max, b->max);
+	if (a->nholds || b->nholds)
+		holds_w(fl, a);
 	for (i = 0; i < a->nholds; i++)
 		if (find_hold(b, a->holds[i].key, a->holds[i].kind) < 0)
 			a->holds[i].maybe = 1;
@@ -96,11 +127,15 @@ static void irql_join(dl_flow *fl, void *ctx, void *into, const void *other)
 		}
 	}
 	for (i = 0; i < b->npaged; i++)
-		if (find_paged(a, b->paged[i].var) < 0 && a->npaged < IRQL_MAX_PAGED)
-			a->paged[a->npaged++] = b->paged[i];
+		if (find_paged(a, b->paged[i].var) < 0 && a->npaged < IRQL_MAX_PAGED) {
+			paged_w(fl, a)[a->npaged] = b->paged[i];
+			a->npaged++;
+		}
 	for (i = 0; i < b->nreleases; i++)
-		if (find_release(a, b->releases[i].key) < 0 && a->nreleases < IRQL_MAX_RELEASES)
-			a->releases[a->nreleases++] = b->releases[i];
+		if (find_release(a, b->releases[i].key) < 0 && a->nreleases < IRQL_MAX_RELEASES) {
+			releases_w(fl, a)[a->nreleases] = b->releases[i];
+			a->nreleases++;
+		}
 	if (!a->raised && b->raised) {
 		a->raised = 1;
 		a->raised_at = b->raised_at;
@@ -259,7 +294,7 @@ static void note_raise(dl_irql_state *s, CXCursor at, const char *via, dl_irql l
 }
 
 /* Takes hold `h` (its saved range is the current one) and raises to its level. */
-static void take(dl_irql_state *s, irql_hold *h)
+static void take(dl_flow *fl, dl_irql_state *s, irql_hold *h)
 {
 	int j = find_hold(s, h->key, h->kind);
 	h->saved_min = s->min;
@@ -273,20 +308,22 @@ static void take(dl_irql_state *s, irql_hold *h)
 		/* Taken again (in a loop, or a second acquire): keep the first save. */
 		h->saved_min = s->holds[j].saved_min;
 		h->saved_max = s->holds[j].saved_max;
-		s->holds[j] = *h;
+		holds_w(fl, s)[j] = *h;
 	} else if (s->nholds < IRQL_MAX_HOLDS) {
-		s->holds[s->nholds++] = *h;
+		holds_w(fl, s)[s->nholds] = *h;
+		s->nholds++;
 	}
 }
 
 /* Releasing restores the range saved when the hold was taken: nested
  * acquires and releases leave the IRQL where it was (a lock taken at
  * DISPATCH_LEVEL saved DISPATCH_LEVEL). */
-static void drop_hold(dl_irql_state *s, unsigned i)
+static void drop_hold(dl_flow *fl, dl_irql_state *s, unsigned i)
 {
-	s->min = s->holds[i].saved_min;
-	s->max = s->holds[i].saved_max;
-	memmove(&s->holds[i], &s->holds[i + 1], (s->nholds - i - 1) * sizeof(s->holds[0]));
+	irql_hold *holds = holds_w(fl, s);
+	s->min = holds[i].saved_min;
+	s->max = holds[i].saved_max;
+	memmove(&holds[i], &holds[i + 1], (s->nholds - i - 1) * sizeof(holds[0]));
 	s->nholds--;
 }
 
@@ -295,7 +332,7 @@ static void drop_hold(dl_irql_state *s, unsigned i)
  * taken through another expression), the last one of the same kind. Nothing
  * held: a release of the caller's lock, remembered for the summary.
  */
-static void release(dl_irql_state *s, const char *key, int key_param, const char *lockkind)
+static void release(dl_flow *fl, dl_irql_state *s, const char *key, int key_param, const char *lockkind)
 {
 	int i = find_hold(s, key, lockkind ? IRQL_HOLD_LOCK : IRQL_HOLD_RAISE);
 	unsigned k;
@@ -305,11 +342,12 @@ static void release(dl_irql_state *s, const char *key, int key_param, const char
 			i = (int)k;
 	}
 	if (i >= 0) {
-		drop_hold(s, (unsigned)i);
+		drop_hold(fl, s, (unsigned)i);
 		return;
 	}
 	if (find_release(s, key) < 0 && s->nreleases < IRQL_MAX_RELEASES) {
-		irql_release *r = &s->releases[s->nreleases++];
+		irql_release *r = &releases_w(fl, s)[s->nreleases];
+		s->nreleases++;
 		r->key = key;
 		r->lockkind = lockkind;
 		r->key_param = key_param;
@@ -345,15 +383,15 @@ static void apply_lock_api(dl_flow *fl, irql_ctx *cx, dl_irql_state *s, CXCursor
 		break;
 	case IRQL_OP_RELEASE:
 	case IRQL_OP_RELEASE_AT_DPC:
-		release(s, key, kp, api->kind);
+		release(fl, s, key, kp, api->kind);
 		return;
 	case IRQL_OP_LOWER:
-		release(s, "IRQL", -1, NULL);
+		release(fl, s, "IRQL", -1, NULL);
 		return;
 	}
 	h.via = api->name;
 	h.at = call;
-	take(s, &h);
+	take(fl, s, &h);
 }
 
 /* ------------------------------------------------ calls of program functions */
@@ -405,7 +443,7 @@ static void apply_summary(dl_flow *fl, dl_irql_state *s, CXCursor call, const dl
 		int kp;
 		const char *key = translate(fl, call, r->key_param, r->key, &kp);
 		if (key)
-			release(s, key, kp, r->lockkind);
+			release(fl, s, key, kp, r->lockkind);
 	}
 	for (i = 0; i < sum->nexit_holds; i++) {
 		const irql_exit_hold *x = &sum->exit_holds[i];
@@ -420,7 +458,7 @@ static void apply_summary(dl_flow *fl, dl_irql_state *s, CXCursor call, const dl
 		h.via = f->name;
 		h.at = call;
 		h.level = x->level;
-		take(s, &h);
+		take(fl, s, &h);
 	}
 }
 
@@ -443,9 +481,9 @@ static void apply_sal(dl_flow *fl, dl_irql_state *s, CXCursor call, const dl_fun
 		h.level = f->sal.raises_to;
 		h.via = f->name;
 		h.at = call;
-		take(s, &h);
+		take(fl, s, &h);
 	} else if (f->sal.restores_global) {
-		release(s, key, kp, "lock");
+		release(fl, s, key, kp, "lock");
 	}
 }
 
@@ -596,7 +634,7 @@ static int is_local(CXCursor var)
 	return k == CXCursor_VarDecl && clang_Cursor_hasVarDeclGlobalStorage(var) == 0;
 }
 
-static void on_assign(irql_ctx *cx, dl_irql_state *s, const dl_event *ev)
+static void on_assign(dl_flow *fl, irql_ctx *cx, dl_irql_state *s, const dl_event *ev)
 {
 	CXCursor lhs = ev->lhs, var = clang_getNullCursor(), at = clang_getNullCursor();
 	const char *via = NULL;
@@ -617,16 +655,17 @@ static void on_assign(irql_ctx *cx, dl_irql_state *s, const dl_event *ev)
 		i = find_paged(s, var);
 		if (!paged) {
 			if (i >= 0) {
-				memmove(&s->paged[i], &s->paged[i + 1], (s->npaged - (unsigned)i - 1) * sizeof(s->paged[0]));
+				irql_paged *pl = paged_w(fl, s);
+				memmove(&pl[i], &pl[i + 1], (s->npaged - (unsigned)i - 1) * sizeof(pl[0]));
 				s->npaged--;
 			}
 			return;
 		}
-		if (i < 0) {
-			if (s->npaged == IRQL_MAX_PAGED)
-				return;
+		if (i < 0 && s->npaged == IRQL_MAX_PAGED)
+			return;
+		paged_w(fl, s);
+		if (i < 0)
 			i = (int)s->npaged++;
-		}
 		s->paged[i].var = var;
 		s->paged[i].at = clang_Cursor_isNull(at) ? ev->rhs : at;
 		s->paged[i].via = via;
@@ -720,7 +759,7 @@ static void irql_transfer(dl_flow *fl, void *ctx, void *st, const dl_event *ev)
 	if (ev->kind == DL_EV_CALL)
 		on_call(fl, ctx, st, ev->cursor);
 	else if (ev->kind == DL_EV_ASSIGN)
-		on_assign(ctx, st, ev);
+		on_assign(fl, ctx, st, ev);
 }
 
 const dl_domain irql_domain = {

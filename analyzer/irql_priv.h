@@ -101,12 +101,18 @@ typedef struct irql_release {
 
 struct irql_ctx;
 
+/* A state is copied at every block and join of a function and most hold no
+ * lock: the lists live apart, shared by copies until one writes to them
+ * (irql.c: *_w), so that a copy costs the header only. */
+enum { IRQL_OWN_HOLDS = 1, IRQL_OWN_PAGED = 2, IRQL_OWN_RELEASES = 4 };
+
 struct dl_irql_state {
 	dl_irql min, max;
 	unsigned nholds, npaged, nreleases;
-	irql_hold holds[IRQL_MAX_HOLDS];
-	irql_paged paged[IRQL_MAX_PAGED];
-	irql_release releases[IRQL_MAX_RELEASES];
+	irql_hold *holds;         /* IRQL_MAX_HOLDS when owned */
+	irql_paged *paged;        /* IRQL_MAX_PAGED when owned */
+	irql_release *releases;   /* IRQL_MAX_RELEASES when owned */
+	unsigned owned;           /* IRQL_OWN_*: the lists this state may write */
 	/* A raise to DISPATCH_LEVEL or higher happened on some path so far. */
 	int raised;
 	CXCursor raised_at;

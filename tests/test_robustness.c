@@ -435,7 +435,7 @@ START_TEST(test_parser_crash)
 }
 END_TEST
 
-/* Input that parses quickly but is costly to analyze: 100,000 nested `?:`
+/* Input that parses quickly but is costly to analyze: 200,000 nested `?:`
  * would take GBs of flow states. The engine's bound stops that function, named
  * on stderr (exit 2), and the other functions of the file are still reported.
  * In the child too (--isolate), or its time limit stops the file. */
@@ -447,7 +447,7 @@ START_TEST(test_analysis_bounded)
 	dl_buf_puts(&b, "#include <ntddk.h>\n\nNTSTATUS Other(PIRP Irp)\n{\n"
 		    "\tPULONG p = (PULONG)Irp->UserBuffer;\n\t*p = 1;\n\treturn STATUS_SUCCESS;\n}\n\n"
 		    "int g(int a) { return ");
-	for (i = 0; i < 100000; i++)
+	for (i = 0; i < 200000; i++)
 		dl_buf_puts(&b, "a ? a : ");
 	dl_buf_puts(&b, "a; }\n");
 	write_file("cond.c", dl_buf_cstr(&b));
