@@ -337,6 +337,8 @@ static const char *callee_digest(const dl_analysis *a, digests *dg, size_t g)
 	return dg->callee[g];
 }
 
+/* ---- a parsed unit's facts, with its summaries' digests ---- */
+
 static cJSON *unit_facts(dl_analysis *a, const unit_index *ix, digests *dg, size_t unit)
 {
 	cJSON *facts = cJSON_CreateObject(), *sums, *sdig, *ctxs, *callees;
@@ -362,6 +364,8 @@ static cJSON *unit_facts(dl_analysis *a, const unit_index *ix, digests *dg, size
 	free(out);
 	return facts;
 }
+
+/* ---- what each unit read ---- */
 
 static void digest_unit(dl_analysis *a, const unit_index *ix, size_t unit, digests *dg, char out[33])
 {

@@ -158,8 +158,8 @@ static void header_file(CXFile file, CXSourceLocation *stack, unsigned depth, CX
 
 /* Precompiles `#include <header>` as `like` would be parsed, from the stub
  * `stub_path` into `out_path`; NULL when libclang could not make it cleanly. */
-static const dl_precompiled *build(dl_pch *p, const dl_env *env, const dl_source *like, const char *header,
-				   const char *stub_path, const char *out_path)
+static dl_precompiled *build(dl_pch *p, const dl_env *env, const dl_source *like, const char *header,
+			     const char *stub_path, const char *out_path)
 {
 	dl_source stub = *like;
 	char **argv = NULL;
@@ -307,7 +307,7 @@ static const dl_precompiled *build_kept(dl_pch *p, const dl_env *env, const dl_s
 	list = dl_xprintf("%s.files", base);
 	final = dl_xprintf("%s.pch", base);
 	unlink(list);   /* no list vouches for a header being replaced */
-	h = (dl_precompiled *)build(p, env, like, header, stub, tmp);
+	h = build(p, env, like, header, stub, tmp);
 	if (h && rename(tmp, final) == 0) {
 		free(h->path);
 		h->path = final;
