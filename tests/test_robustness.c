@@ -91,10 +91,16 @@ static double now(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* Until it execs, the child runs Check's handlers, and Check's SIGTERM
+ * handler kills the whole test's process group: a test's kill() landing in
+ * that window would kill the test. So the interrupts are blocked across the
+ * fork and the child takes them with their default action. */
 static pid_t spawn(const char *const *args, const char *out, const char *err, rlim_t fsize)
 {
+	static const int interrupts[] = {SIGTERM, SIGINT, SIGHUP};
 	size_t n = 0, i;
 	const char **argv;
+	sigset_t block, old;
 	pid_t pid;
 	while (args[n])
 		n++;
@@ -102,11 +108,18 @@ static pid_t spawn(const char *const *args, const char *out, const char *err, rl
 	argv[0] = TU_DRVLINT;
 	for (i = 0; i < n; i++)
 		argv[i + 1] = args[i];
+	sigemptyset(&block);
+	for (i = 0; i < sizeof(interrupts) / sizeof(interrupts[0]); i++)
+		sigaddset(&block, interrupts[i]);
+	sigprocmask(SIG_BLOCK, &block, &old);
 	pid = fork();
-	ck_assert_int_ge(pid, 0);
 	if (pid == 0) {
-		int o = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-		int e = open(err, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+		int o, e;
+		for (i = 0; i < sizeof(interrupts) / sizeof(interrupts[0]); i++)
+			signal(interrupts[i], SIG_DFL);
+		sigprocmask(SIG_SETMASK, &old, NULL);
+		o = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+		e = open(err, O_WRONLY | O_CREAT | O_TRUNC, 0600);
 		if (o < 0 || e < 0 || chdir(dir) < 0)
 			_exit(126);
 		dup2(o, 1);
@@ -119,6 +132,8 @@ static pid_t spawn(const char *const *args, const char *out, const char *err, rl
 		execv(argv[0], (char *const *)argv);
 		_exit(127);
 	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	ck_assert_int_ge(pid, 0);
 	free(argv);
 	return pid;
 }
