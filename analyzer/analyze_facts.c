@@ -299,9 +299,10 @@ typedef struct digests {
 	unsigned char *summary_done, *callee_done;
 } digests;
 
-/* A digest of fn's summary. A cached unit's summaries are only read when a
- * parsed unit calls into it, so theirs is the one recorded with them. */
-static const char *summary_digest(const dl_analysis *a, digests *dg, size_t fn)
+/* A digest of fn's summary, `sum` when the caller has it as JSON already. A
+ * cached unit's summaries are only read when a parsed unit calls into it, so
+ * theirs is the one recorded with them. */
+static const char *summary_digest(const dl_analysis *a, digests *dg, size_t fn, const cJSON *sum)
 {
 	size_t u = dl_analysis_unit(a, fn);
 	dl_digest d;
@@ -311,11 +312,11 @@ static const char *summary_digest(const dl_analysis *a, digests *dg, size_t fn)
 		const char *hex = dl_json_str(member(cached_unit(a, u), "summary_digests"), a->prog->fns[fn].usr);
 		snprintf(dg->summary[fn], 33, "%s", hex && strlen(hex) == 32 ? hex : "none");
 	} else {
-		cJSON *o = plugin_facts(a, SAVE_SUMMARY, fn, 0);
+		cJSON *made = sum ? NULL : plugin_facts(a, SAVE_SUMMARY, fn, 0);
 		dl_digest_init(&d);
-		dl_digest_json(&d, o);
+		dl_digest_json(&d, sum ? sum : made);
 		dl_digest_hex(&d, dg->summary[fn]);
-		cJSON_Delete(o);
+		cJSON_Delete(made);
 	}
 	dg->summary_done[fn] = 1;
 	return dg->summary[fn];
@@ -330,7 +331,7 @@ static const char *callee_digest(const dl_analysis *a, digests *dg, size_t g)
 	o = dl_model_function_facts(&a->prog->fns[g]);
 	dl_digest_init(&d);
 	dl_digest_json(&d, o);
-	dl_digest_update(&d, summary_digest(a, dg, g), 32);
+	dl_digest_update(&d, summary_digest(a, dg, g, NULL), 32);
 	dl_digest_hex(&d, dg->callee[g]);
 	cJSON_Delete(o);
 	dg->callee_done[g] = 1;
@@ -348,8 +349,9 @@ static cJSON *unit_facts(dl_analysis *a, const unit_index *ix, digests *dg, size
 	sdig = cJSON_AddObjectToObject(facts, "summary_digests");
 	for (i = ix->start[unit]; i < ix->start[unit + 1]; i++) {
 		const char *usr = a->prog->fns[ix->fns[i]].usr;
-		cJSON_AddItemToObject(sums, usr, plugin_facts(a, SAVE_SUMMARY, ix->fns[i], unit));
-		cJSON_AddItemToObject(sdig, usr, cJSON_CreateString(summary_digest(a, dg, ix->fns[i])));
+		cJSON *sum = plugin_facts(a, SAVE_SUMMARY, ix->fns[i], unit);
+		cJSON_AddItemToObject(sdig, usr, cJSON_CreateString(summary_digest(a, dg, ix->fns[i], sum)));
+		cJSON_AddItemToObject(sums, usr, sum);
 	}
 	ctxs = cJSON_AddObjectToObject(facts, "contexts");
 	for (i = ix->ctx_start[unit]; i < ix->ctx_start[unit + 1]; i++)

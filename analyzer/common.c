@@ -430,7 +430,7 @@ struct dl_index {
 	size_t cap, count;
 };
 
-static size_t hash_str(const char *s)
+size_t dl_hash_str(const char *s)
 {
 	size_t h = 1469598103934665603ULL;
 	while (*s)
@@ -459,7 +459,7 @@ void dl_index_free(dl_index *ix)
 
 static struct slot *index_find(const dl_index *ix, const char *key)
 {
-	size_t i = hash_str(key) & (ix->cap - 1);
+	size_t i = dl_hash_str(key) & (ix->cap - 1);
 	while (ix->slots[i].key && strcmp(ix->slots[i].key, key) != 0)
 		i = (i + 1) & (ix->cap - 1);
 	return &ix->slots[i];

@@ -1053,10 +1053,10 @@ static void process_block(dl_flow *fl, int id)
 	}
 }
 
-/* Memory is the engine's cost: states per block, copied at every join and on
- * every replay. A 20,000-line function needs about 120 MB; input that needs
- * more than four times that is cut short rather than allowed to take the
- * machine (100,000 nested `?:` would take several GB). */
+/* Memory is the engine's cost: states per block, copied at every join. A
+ * 20,000-line function needs about 50 MB; input that needs ten times that is
+ * cut short rather than allowed to take the machine (200,000 nested `?:`
+ * would take GBs). */
 static int over_budget(const dl_flow *fl)
 {
 	return dl_arena_bytes(fl->arena) > DL_FLOW_MAX_BYTES;

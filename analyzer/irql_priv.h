@@ -274,7 +274,6 @@ int irql_fn_self_raised(const irql_store *st, size_t fn);
  * cursor (or a program-wide record) filled in. */
 int irql_expr_paged(const dl_irql_state *s, CXCursor e, CXCursor *at, const char **via,
 		    const irql_paged_decl **decl);
-/* The local variable entry of `s` for `var`, or NULL. */
 /* The pageable global `e` reads (outside calls and `&`), or NULL. */
 const dl_global *irql_pageable_global(const dl_analysis *a, CXCursor e, CXCursor *ref);
 /* The lock or raise that explains a raised IRQL at `s`, or NULL. */

@@ -78,7 +78,6 @@ static void up_load_summary(void *store, size_t fn, const cJSON *from)
 		x->probe_line = (unsigned)dl_json_int(e, "probe_line", 0);
 		dl_json_get_steps(e, "steps", &steps, &nsteps);
 		x->path = up_path_new(steps, nsteps, NULL);
-
 	}
 	s->probes = (unsigned)dl_json_int(from, "probes", 0);
 	s->ret_user = dl_json_int(from, "ret_user", 0) != 0;

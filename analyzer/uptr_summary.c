@@ -256,11 +256,8 @@ static int entry_same(const up_entry *a, const up_entry *b)
 static size_t entry_hash(const up_entry *e)
 {
 	size_t h = ((size_t)e->param * 4 + (size_t)e->level * 2 + (size_t)e->is_write) * 1000003u;
-	const char *c;
 	h = (h ^ e->loc.line) * 1000003u ^ e->loc.column;
-	for (c = e->loc.file; c && *c; c++)
-		h = h * 31 + (unsigned char)*c;
-	return h;
+	return h ^ (e->loc.file ? dl_hash_str(e->loc.file) : 0);
 }
 
 /* The index slot for `key`: its entry's, or the free one it would take. */
@@ -409,6 +406,18 @@ static char *passed_step(CXCursor call, CXCursor a, const char *callee)
 	return msg;
 }
 
+/* The steps from this function's entry to the call passing `a` (value `v`,
+ * explained by buffer `b`, or by its trail when -1), appended to steps. */
+static void call_steps(const up_state *s, const dl_event *ev, CXCursor a, const up_val *v, const char *callee,
+		       int b, dl_step **steps, size_t *n, size_t *cap)
+{
+	if (b >= 0)
+		value_steps(s, v, b, a, ev->cursor, steps, n, cap);
+	else
+		up_trail_steps(v->trail, steps, n, cap);
+	up_steps_add_cursor(steps, n, cap, ev->cursor, passed_step(ev->cursor, a, callee));
+}
+
 /* Lifting a call's callee entries: each argument's way to the call is the
  * same for every entry lifted through it, so it is made once. */
 typedef struct lift_walk {
@@ -434,24 +443,23 @@ static void walk_reset(lift_walk *w, CXCursor arg, size_t nbufs)
 	w->prefix = dl_xcalloc(w->nprefix, sizeof(*w->prefix));
 }
 
-/* The steps from this function's entry to the call passing `a` (value `v`,
- * explained by buffer `b`, or by its trail when -1). */
+/* call_steps as a path, made once per argument and buffer (the argument's
+ * value is evaluated before its first entry is lifted, so its buffers are
+ * below the walk's nprefix; one that were not would only not be shared). */
 static up_path *prefix_of(lift_walk *w, up_state *s, const dl_event *ev, CXCursor a, const up_val *v,
 			  const char *callee, int b)
 {
+	up_path **slot = (size_t)(b + 1) < w->nprefix ? &w->prefix[b + 1] : NULL;
 	dl_step *steps = NULL;
 	size_t n = 0, cap = 0;
-	if ((size_t)(b + 1) < w->nprefix && w->prefix[b + 1])
-		return up_path_ref(w->prefix[b + 1]);
-	if (b >= 0)
-		value_steps(s, v, b, a, ev->cursor, &steps, &n, &cap);
-	else
-		up_trail_steps(v->trail, &steps, &n, &cap);
-	up_steps_add_cursor(&steps, &n, &cap, ev->cursor, passed_step(ev->cursor, a, callee));
-	if ((size_t)(b + 1) >= w->nprefix)
-		return up_path_new(steps, n, NULL);
-	w->prefix[b + 1] = up_path_new(steps, n, NULL);
-	return up_path_ref(w->prefix[b + 1]);
+	up_path *p;
+	if (slot && *slot)
+		return up_path_ref(*slot);
+	call_steps(s, ev, a, v, callee, b, &steps, &n, &cap);
+	p = up_path_new(steps, n, NULL);
+	if (slot)
+		*slot = up_path_ref(p);
+	return p;
 }
 
 /* Callee entry `ce` as this function's entry (param, level), passed as
@@ -774,14 +782,12 @@ static void call_fact(dl_analysis *a, up_state *s, size_t fn, const dl_event *ev
 	if (ce->level == 0) {
 		f->source = dl_xstrdup(s->cx->bufs[b].desc ? s->cx->bufs[b].desc : "a user-mode address");
 		f->source_fn = source_fn(s->cx, &s->cx->bufs[b], 1);
-		value_steps(s, v, b, arg, ev->cursor, &f->steps, &f->nsteps, &cap);
 	} else {
 		f->source = dl_xprintf("a pointer read from %s",
 				       user ? s->cx->bufs[b].desc : v->origin ? v->origin : "user-controlled memory");
 		f->source_fn = user ? source_fn(s->cx, &s->cx->bufs[b], 1) : dl_xstrdup(s->cx->fname);
-		up_trail_steps(v->trail, &f->steps, &f->nsteps, &cap);
 	}
-	up_steps_add_cursor(&f->steps, &f->nsteps, &cap, ev->cursor, passed_step(ev->cursor, arg, callee));
+	call_steps(s, ev, arg, v, callee, ce->level == 0 ? b : -1, &f->steps, &f->nsteps, &cap);
 	up_path_steps(ce->path, &f->steps, &f->nsteps, &cap);
 	up_steps_add(&f->steps, &f->nsteps, &cap, &ce->loc, access_step(f));
 }

@@ -134,6 +134,7 @@ int dl_cursor_map_get(const dl_cursor_map *m, CXCursor c, size_t *value);  /* 1 
 #define DRVLINT_INDEX_DEFINED
 /* String-keyed hash map to size_t (keys are copied). */
 typedef struct dl_index dl_index;
+size_t dl_hash_str(const char *s);   /* the index's hash (FNV-1a) */
 dl_index *dl_index_new(void);
 void dl_index_free(dl_index *ix);
 void dl_index_put(dl_index *ix, const char *key, size_t value);

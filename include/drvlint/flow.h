@@ -44,7 +44,6 @@ typedef struct dl_event {
 	int block;         /* CFG block (for diagnostics) */
 } dl_event;
 
-
 typedef struct dl_flow dl_flow;
 
 /* A function lowered to the engine's CFG. Lowering walks the AST; it is done
