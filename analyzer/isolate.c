@@ -14,8 +14,9 @@
  * The child also models and analyzes the file on its own, so that input which
  * parses but sends the analysis astray is caught here too, under the same
  * limits. The parent loads the AST with clang_createTranslationUnit2 through
- * /proc/self/fd; if that fails it parses in-process, which is safe now that the
- * child has gone through the file within the limits. */
+ * /proc/self/fd; if that fails, or the file was parsed with a precompiled
+ * header (no AST is sent then), it parses in-process, which is safe now that
+ * the child has gone through the file within the limits. */
 #include "drvlint/isolate.h"
 #include "drvlint/analyze.h"
 #include "drvlint/model.h"
@@ -122,7 +123,9 @@ static void *child_parse(void *arg)
 	c->status = 1;
 	if (progress(res.ptr, res.len) == 0 && ret == DL_OK) {
 		analyze_alone(&tu);
-		if (progress("analyzed\n", 9) == 0 && clang_saveTranslationUnit(tu.tu, "-", 0) == CXSaveError_None)
+		/* No AST on top of a precompiled header: see take_result. */
+		if (progress("analyzed\n", 9) == 0 &&
+		    (c->src.pch || clang_saveTranslationUnit(tu.tu, "-", 0) == CXSaveError_None))
 			c->status = 0;
 	}
 	dl_buf_free(&res);
@@ -409,7 +412,10 @@ static int take_result(CXIndex index, const dl_env *env, const dl_source *src, s
 	}
 	if (o->stage != STAGE_ANALYZED)
 		return 1;
-	if (WIFEXITED(o->status) && WEXITSTATUS(o->status) == 0)
+	/* An AST chained onto a precompiled header loads, but libclang 19 then
+	 * crashes tokenizing some of its files: such a file is parsed again
+	 * here, which the header makes cheap. */
+	if (WIFEXITED(o->status) && WEXITSTATUS(o->status) == 0 && !src->pch)
 		tu->tu = load_ast(index, ast_fd);
 	if (!tu->tu)
 		return dl_parse(index, env, src, tu, err);
