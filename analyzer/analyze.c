@@ -250,22 +250,40 @@ static int end_phase(dl_analysis *a, size_t fn, dl_phase phase, dl_flow *fl, voi
 	return changed;
 }
 
+/* A function's summary depends on its callees' only: when one changes,
+ * its callers are run again. */
+static void mark_callers_stale(dl_analysis *a, size_t fn)
+{
+	const fn_info *fi = &a->fns[fn];
+	size_t j;
+	for (j = 0; j < fi->ncallers; j++)
+		a->fns[fi->callers[j].caller].stale = 1;
+}
+
 static void phase_summary(dl_analysis *a, void **ctxs, dl_domain_run *runs)
 {
 	unsigned round;
 	size_t k;
+	for (k = 0; k < a->norder; k++)
+		a->fns[a->order[k]].stale = 1;
+	/* Bottom-up, a caller runs after its callees: without recursion the
+	 * first round leaves nothing stale. A recursive caller run before its
+	 * callee changed is run again in the next round. */
 	for (round = 0; round < SUMMARY_ROUNDS; round++) {
 		int changed = 0;
 		for (k = 0; k < a->norder; k++) {
+			size_t fn = a->order[k];
 			dl_flow *fl;
-			if (a->prog->fns[a->order[k]].cut_short)
+			if (!a->fns[fn].stale || a->prog->fns[fn].cut_short)
 				continue;
-			fl = run_phase(a, a->order[k], DL_PHASE_SUMMARY, ctxs, runs);
-			changed |= end_phase(a, a->order[k], DL_PHASE_SUMMARY, fl, ctxs);
+			a->fns[fn].stale = 0;
+			fl = run_phase(a, fn, DL_PHASE_SUMMARY, ctxs, runs);
+			if (end_phase(a, fn, DL_PHASE_SUMMARY, fl, ctxs) || a->prog->fns[fn].cut_short) {
+				mark_callers_stale(a, fn);
+				changed = 1;
+			}
 			dl_flow_free(fl);
 		}
-		/* Without recursion one bottom-up round is exact; another round only
-		 * confirms. Stop as soon as nothing changed. */
 		if (!changed)
 			break;
 	}

@@ -24,6 +24,7 @@ typedef struct fn_info {
 	size_t nctx_units, capctx_units;
 	int guarded;
 	int queued;
+	int stale;                /* SUMMARY: a callee's summary changed since its run */
 	unsigned context_runs;
 } fn_info;
 
