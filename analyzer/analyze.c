@@ -433,6 +433,7 @@ int dl_analyze_units(dl_program *prog, const dl_rule_set *rules, dl_findings *ou
 	memset(&a, 0, sizeof(a));
 	a.prog = prog;
 	a.io = io;
+	dl_child_memo_begin();
 	if (io) {
 		a.unit_findings = dl_xcalloc(prog->ntus + 1, sizeof(cJSON *));
 		for (i = 0; i < prog->ntus; i++)
@@ -484,5 +485,6 @@ int dl_analyze_units(dl_program *prog, const dl_rule_set *rules, dl_findings *ou
 	free(a.stores);
 	free(ctxs);
 	free(runs);
+	dl_child_memo_end();
 	return DL_OK;
 }

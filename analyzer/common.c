@@ -373,8 +373,6 @@ char *dl_cursor_text(CXCursor e, size_t max)
 	return dl_buf_detach(&out);
 }
 
-/* The name of a call as written: the macro (`RtlCopyMemory`) rather than the
- * function it expands to (`memcpy`). */
 struct nth_state {
 	unsigned want, seen;
 	CXCursor found;
@@ -391,9 +389,73 @@ static enum CXChildVisitResult nth_visit(CXCursor c, CXCursor parent, CXClientDa
 	return CXChildVisit_Continue;
 }
 
+/* While an analysis runs, the children of each cursor asked about are kept:
+ * libclang builds a visitor anew for every walk (some 2,500 instructions for
+ * an expression's one child), and every phase asks about the same
+ * expressions. The memo lives no longer than the analysis, the cursors'
+ * translation units outliving it. */
+typedef struct child_memo {
+	dl_cursor_map *spans;      /* cursor -> index in starts */
+	size_t *starts;            /* span i: kids[starts[i]] up to kids[starts[i + 1]] */
+	size_t nstarts, capstarts;
+	CXCursor *kids;
+	size_t nkids, capkids;
+} child_memo;
+
+static _Thread_local child_memo *memo;
+
+void dl_child_memo_begin(void)
+{
+	if (memo)
+		return;
+	memo = dl_xcalloc(1, sizeof(*memo));
+	memo->spans = dl_cursor_map_new();
+	DL_GROW(memo->starts, memo->capstarts, 1);
+	memo->starts[memo->nstarts++] = 0;
+}
+
+void dl_child_memo_end(void)
+{
+	if (!memo)
+		return;
+	dl_cursor_map_free(memo->spans);
+	free(memo->starts);
+	free(memo->kids);
+	free(memo);
+	memo = NULL;
+}
+
+static enum CXChildVisitResult memo_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+	child_memo *m = d;
+	(void)parent;
+	DL_GROW(m->kids, m->capkids, m->nkids + 1);
+	m->kids[m->nkids++] = c;
+	return CXChildVisit_Continue;
+}
+
+/* The span of c's children in memo->kids, walked on first use. */
+static size_t memo_span(CXCursor c)
+{
+	size_t span;
+	if (dl_cursor_map_get(memo->spans, c, &span))
+		return span;
+	clang_visitChildren(c, memo_visit, memo);
+	DL_GROW(memo->starts, memo->capstarts, memo->nstarts + 1);
+	memo->starts[memo->nstarts] = memo->nkids;
+	span = memo->nstarts++ - 1;
+	dl_cursor_map_put(memo->spans, c, span);
+	return span;
+}
+
 CXCursor dl_child(CXCursor c, unsigned n)
 {
 	struct nth_state st = {n, 0, clang_getNullCursor()};
+	if (memo) {
+		size_t span = memo_span(c);
+		return memo->starts[span] + n < memo->starts[span + 1] ? memo->kids[memo->starts[span] + n]
+								      : clang_getNullCursor();
+	}
 	clang_visitChildren(c, nth_visit, &st);
 	return st.found;
 }
@@ -401,6 +463,10 @@ CXCursor dl_child(CXCursor c, unsigned n)
 unsigned dl_child_count(CXCursor c)
 {
 	struct nth_state st = {(unsigned)-1, 0, clang_getNullCursor()};
+	if (memo) {
+		size_t span = memo_span(c);
+		return (unsigned)(memo->starts[span + 1] - memo->starts[span]);
+	}
 	clang_visitChildren(c, nth_visit, &st);
 	return st.seen;
 }

@@ -119,6 +119,11 @@ CXCursor dl_strip(CXCursor e);
 /* First child of a cursor (clang_getNullCursor() when none), and the n-th. */
 CXCursor dl_child(CXCursor c, unsigned n);
 unsigned dl_child_count(CXCursor c);
+/* Between begin and end, on the calling thread, dl_child and dl_child_count
+ * walk each cursor's children once. End before a translation unit whose
+ * cursors were asked about is disposed. */
+void dl_child_memo_begin(void);
+void dl_child_memo_end(void);
 
 /* Cursor-keyed hash map to size_t (clang_hashCursor, clang_equalCursors):
  * for facts worked out once per cursor. */
