@@ -32,9 +32,16 @@ dl_program *dl_analysis_program(const dl_analysis *a)
 dl_function *dl_analysis_callee(const dl_analysis *a, CXCursor call)
 {
 	CXCursor decl = clang_getCursorReferenced(call);
+	size_t fn;
 	if (clang_getCursorKind(decl) != CXCursor_FunctionDecl)
 		return NULL;
-	return dl_program_function_of(a->prog, decl);
+	/* Functions are found by USR, which libclang computes anew every time. */
+	if (!dl_cursor_map_get(a->callees, decl, &fn)) {
+		dl_function *f = dl_program_function_of(a->prog, decl);
+		fn = f ? (size_t)(f - a->prog->fns) + 1 : 0;
+		dl_cursor_map_put(a->callees, decl, fn);
+	}
+	return fn ? &a->prog->fns[fn - 1] : NULL;
 }
 
 size_t dl_analysis_index(const dl_analysis *a, const dl_function *fn)
@@ -434,6 +441,7 @@ int dl_analyze_units(dl_program *prog, const dl_rule_set *rules, dl_findings *ou
 	a.prog = prog;
 	a.io = io;
 	dl_child_memo_begin();
+	a.callees = dl_cursor_map_new();
 	if (io) {
 		a.unit_findings = dl_xcalloc(prog->ntus + 1, sizeof(cJSON *));
 		for (i = 0; i < prog->ntus; i++)
@@ -485,6 +493,7 @@ int dl_analyze_units(dl_program *prog, const dl_rule_set *rules, dl_findings *ou
 	free(a.stores);
 	free(ctxs);
 	free(runs);
+	dl_cursor_map_free(a.callees);
 	dl_child_memo_end();
 	return DL_OK;
 }

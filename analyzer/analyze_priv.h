@@ -36,6 +36,7 @@ struct dl_analysis {
 	size_t norder;
 	size_t *queue;              /* CONTEXT worklist */
 	size_t nqueue;
+	dl_cursor_map *callees;     /* declaration -> function index + 1, 0: none */
 	dl_unit_io *io;             /* NULL: no cached units, no facts wanted */
 	cJSON **unit_findings;      /* per parsed unit, when io */
 };
