@@ -5,15 +5,23 @@
 
 #include <clang-c/Index.h>
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 /* How much of a file is read to find its first directive. */
 #define HEAD_MAX 65536
+/* A kept header not used for this long is removed when another is made: the
+ * model or the flags changed since, and each takes a megabyte or two. */
+#define KEPT_UNUSED_S (30L * 24 * 3600)
+/* Parts of a header with no list (a build stopped half-way) after this long. */
+#define KEPT_PARTIAL_S (24L * 3600)
 
 struct dl_pch {
 	char *dir;                 /* the temporary directory, NULL when none was made */
@@ -276,6 +284,7 @@ static const dl_precompiled *kept_current(dl_pch *p, const char *base)
 		p->headers[p->nheaders] = h;
 		out = &p->headers[p->nheaders++];
 		memset(&h, 0, sizeof(h));
+		utimensat(AT_FDCWD, list, NULL, 0);   /* used: see prune_kept */
 	}
 cleanup:
 	free(h.path);
@@ -284,6 +293,57 @@ cleanup:
 	dl_buf_free(&text);
 	free(list);
 	return out;
+}
+
+/* How long a file of a kept header named `rest` (after "pch-KEY") may stay
+ * unchanged; 0 when it is none of theirs. A list is touched whenever its
+ * header is used; a header's parts without a list, and partly written ones
+ * (".pch.PID"), are what a stopped build leaves. */
+static long kept_lifetime(const char *rest, int has_list)
+{
+	if (!strcmp(rest, ".files"))
+		return KEPT_UNUSED_S;
+	if (!strncmp(rest, ".pch.", 5))
+		return KEPT_PARTIAL_S;
+	if (!strcmp(rest, ".h") || !strcmp(rest, ".pch"))
+		return has_list ? 0 : KEPT_PARTIAL_S;
+	return 0;
+}
+
+/* Removes from `keep` what kept_lifetime says has outlived its use, except
+ * the files of key `spare`. A list that goes takes its header along. */
+static void prune_kept(const char *keep, const char *spare)
+{
+	DIR *d = opendir(keep);
+	struct dirent *e;
+	time_t now = time(NULL);
+	if (!d)
+		return;
+	while ((e = readdir(d))) {
+		const char *name = e->d_name;
+		char *path, *list;
+		struct stat st;
+		long life;
+		if (strncmp(name, "pch-", 4) || strlen(name) <= 4 + 32 || strspn(name + 4, "0123456789abcdef") != 32 ||
+		    !strncmp(name + 4, spare, 32))
+			continue;
+		path = dl_xprintf("%s/%s", keep, name);
+		list = dl_xprintf("%s/%.36s.files", keep, name);
+		life = kept_lifetime(name + 36, access(list, F_OK) == 0);
+		if (life && stat(path, &st) == 0 && now - st.st_mtime > life) {
+			if (!strcmp(name + 36, ".files")) {
+				char *h = dl_xprintf("%s/%.36s.h", keep, name), *pch = dl_xprintf("%s/%.36s.pch", keep, name);
+				unlink(h);
+				unlink(pch);
+				free(h);
+				free(pch);
+			}
+			unlink(path);
+		}
+		free(list);
+		free(path);
+	}
+	closedir(d);
 }
 
 /* The kept header for group key `key`, made (and kept) when missing or stale. */
@@ -315,6 +375,7 @@ static const dl_precompiled *build_kept(dl_pch *p, const dl_env *env, const dl_s
 		/* The list last: it vouches for a complete header. */
 		dl_write_atomic(list, put_stamps, h);
 		out = h;
+		prune_kept(p->keep, hex);
 	}
 	unlink(tmp);
 	free(stub);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 static dl_env env;
@@ -275,6 +276,71 @@ START_TEST(test_kept)
 }
 END_TEST
 
+/* Making a kept header removes the kept headers unused for 30 days and what
+ * stopped builds left a day ago; using one keeps it. Nothing else goes. */
+START_TEST(test_kept_pruned)
+{
+	static const char *const old[] = {"pch-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.h", "pch-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.pch",
+					  "pch-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.files",
+					  "pch-cccccccccccccccccccccccccccccccc.pch.123",
+					  "pch-dddddddddddddddddddddddddddddddd.pch"};
+	static const char *const stay[] = {"pch-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.h", "pch-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.pch",
+					   "pch-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.files",
+					   "pch-eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee.pch.456", "notes.txt",
+					   "0123456789abcdef0123456789abcdef.json"};
+	char *keep = dl_xprintf("%s/keep", dir), *path, *kept;
+	dl_source src;
+	dl_pch *p;
+	tu_result r;
+	struct stat st;
+	size_t i;
+	ck_assert_int_eq(mkdir(keep, 0700), 0);
+	for (i = 0; i < sizeof(old) / sizeof(*old); i++) {
+		path = dl_xprintf("%s/%s", keep, old[i]);
+		tu_write(path, "x");
+		free(path);
+	}
+	for (i = 0; i < sizeof(stay) / sizeof(*stay); i++) {
+		path = dl_xprintf("%s/%s", keep, stay[i]);
+		tu_write(path, "x");
+		free(path);
+	}
+	/* b's header is as old as a's, but its list was used yesterday. */
+	tu_sh(&r, keep, "touch -d '40 days ago' pch-a* pch-b*.h pch-b*.pch notes.txt *.json && "
+			"touch -d '2 days ago' pch-c* pch-d* && touch -d '1 day ago' pch-b*.files");
+	ck_assert_int_eq(r.status, 0);
+	tu_result_free(&r);
+	make_sources(&src, 1);
+	ck_assert_int_eq(dl_pch_plan(&env, &src, 1, DL_PCH_AUTO, keep, &p), 0);
+	ck_assert(src.pch != NULL);
+	kept = dl_xprintf("%.*s.files", (int)(strlen(src.pch->path) - 4), src.pch->path);
+	dl_pch_free(p, &src, 1);
+	for (i = 0; i < sizeof(old) / sizeof(*old); i++) {
+		path = dl_xprintf("%s/%s", keep, old[i]);
+		ck_assert_msg(access(path, F_OK) != 0, "%s was not removed", old[i]);
+		free(path);
+	}
+	for (i = 0; i < sizeof(stay) / sizeof(*stay); i++) {
+		path = dl_xprintf("%s/%s", keep, stay[i]);
+		ck_assert_msg(access(path, F_OK) == 0, "%s was removed", stay[i]);
+		free(path);
+	}
+	/* Used again: its list is touched, so it counts as used today. */
+	path = dl_xprintf("touch -d '40 days ago' %s", kept);
+	tu_sh(&r, keep, path);
+	tu_result_free(&r);
+	free(path);
+	ck_assert_int_eq(dl_pch_plan(&env, &src, 1, DL_PCH_AUTO, keep, &p), 0);
+	ck_assert(src.pch != NULL);
+	dl_pch_free(p, &src, 1);
+	ck_assert_int_eq(stat(kept, &st), 0);
+	ck_assert_msg(time(NULL) - st.st_mtime < 3600, "the list of a header used was not touched");
+	free_sources(&src, 1);
+	free(kept);
+	free(keep);
+}
+END_TEST
+
 static int dir_empty(const char *path)
 {
 	DIR *d = opendir(path);
@@ -342,6 +408,7 @@ int main(void)
 	tcase_add_test(tc, test_plan);
 	tcase_add_test(tc, test_parse_uses_pch);
 	tcase_add_test(tc, test_kept);
+	tcase_add_test(tc, test_kept_pruned);
 	tcase_add_loop_test(tc, test_same_results, 0, (int)(sizeof(same_modes) / sizeof(same_modes[0])));
 	tcase_add_test(tc, test_option);
 	suite_add_tcase(s, tc);
