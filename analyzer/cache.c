@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define CACHE_FORMAT 3
+#define CACHE_FORMAT 4
 
 struct dl_cache {
 	char *dir;

@@ -177,6 +177,26 @@ START_TEST(test_edit_elsewhere_invalidates)
 }
 END_TEST
 
+/* A rename in request.c changes only the text of its summary (the path step
+ * names the argument), not a line or a column: the callers' cached findings
+ * that show the old name must still go. */
+START_TEST(test_renamed_argument_invalidates)
+{
+	char *dir = copy_driver("multi-file-uptr"), *want, *got;
+	unsigned parsed;
+	warm_cache(dir);
+	edit(dir, "request.c", "PVOID Message, ULONG Length)", "PVOID Payload, ULONG Length)");
+	edit(dir, "request.c", "MsgCaptureBytes(slot, Message, Length);", "MsgCaptureBytes(slot, Payload, Length);");
+	want = full_findings(dir, "capture.c");
+	got = cached_findings(dir, "capture.c", &parsed);
+	ck_assert_msg(strstr(want, "as 'Payload'") != NULL, "the path does not name the argument: %s", want);
+	ck_assert_str_eq(got, want);
+	free(want);
+	free(got);
+	free(dir);
+}
+END_TEST
+
 /* Lines moved in the file being checked: the finding in it is reported by
  * the analysis of its callers in other files, whose cached findings now
  * point at the wrong line. Their facts read capture.c's summary, which
@@ -425,6 +445,7 @@ static Suite *cache_suite(void)
 	tcase_add_test(tc, test_incremental_uptr);
 	tcase_add_test(tc, test_incremental_irql);
 	tcase_add_test(tc, test_edit_elsewhere_invalidates);
+	tcase_add_test(tc, test_renamed_argument_invalidates);
 	tcase_add_test(tc, test_edit_here_reanalyzes_callers);
 	tcase_add_test(tc, test_edit_header_invalidates);
 	tcase_add_test(tc, test_edit_unlisted_header_invalidates);

@@ -35,7 +35,7 @@ typedef struct dl_digest {
 void dl_digest_init(dl_digest *d);
 void dl_digest_update(dl_digest *d, const void *data, size_t n);
 void dl_digest_hex(const dl_digest *d, char out[33]);
-/* The digest of a JSON value as printed without formatting. */
+/* The digest of a JSON value: its members and values walked in order. */
 void dl_digest_json(dl_digest *d, const cJSON *j);
 
 /* Writes `doc` and a newline: formatted for people, else compact.
