@@ -434,28 +434,32 @@ static enum CXChildVisitResult memo_visit(CXCursor c, CXCursor parent, CXClientD
 	return CXChildVisit_Continue;
 }
 
-/* The span of c's children in memo->kids, walked on first use. */
-static size_t memo_span(CXCursor c)
+/* c's children while the memo is on (walked on first use): *kids and *n,
+ * 1; 0 when it is off. */
+static int memo_children(CXCursor c, const CXCursor **kids, unsigned *n)
 {
 	size_t span;
-	if (dl_cursor_map_get(memo->spans, c, &span))
-		return span;
-	clang_visitChildren(c, memo_visit, memo);
-	DL_GROW(memo->starts, memo->capstarts, memo->nstarts + 1);
-	memo->starts[memo->nstarts] = memo->nkids;
-	span = memo->nstarts++ - 1;
-	dl_cursor_map_put(memo->spans, c, span);
-	return span;
+	if (!memo)
+		return 0;
+	if (!dl_cursor_map_get(memo->spans, c, &span)) {
+		clang_visitChildren(c, memo_visit, memo);
+		DL_GROW(memo->starts, memo->capstarts, memo->nstarts + 1);
+		memo->starts[memo->nstarts] = memo->nkids;
+		span = memo->nstarts++ - 1;
+		dl_cursor_map_put(memo->spans, c, span);
+	}
+	*kids = memo->kids + memo->starts[span];
+	*n = (unsigned)(memo->starts[span + 1] - memo->starts[span]);
+	return 1;
 }
 
 CXCursor dl_child(CXCursor c, unsigned n)
 {
 	struct nth_state st = {n, 0, clang_getNullCursor()};
-	if (memo) {
-		size_t span = memo_span(c);
-		return memo->starts[span] + n < memo->starts[span + 1] ? memo->kids[memo->starts[span] + n]
-								      : clang_getNullCursor();
-	}
+	const CXCursor *kids;
+	unsigned count;
+	if (memo_children(c, &kids, &count))
+		return n < count ? kids[n] : clang_getNullCursor();
 	clang_visitChildren(c, nth_visit, &st);
 	return st.found;
 }
@@ -463,10 +467,10 @@ CXCursor dl_child(CXCursor c, unsigned n)
 unsigned dl_child_count(CXCursor c)
 {
 	struct nth_state st = {(unsigned)-1, 0, clang_getNullCursor()};
-	if (memo) {
-		size_t span = memo_span(c);
-		return (unsigned)(memo->starts[span + 1] - memo->starts[span]);
-	}
+	const CXCursor *kids;
+	unsigned count;
+	if (memo_children(c, &kids, &count))
+		return count;
 	clang_visitChildren(c, nth_visit, &st);
 	return st.seen;
 }
