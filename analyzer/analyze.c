@@ -277,21 +277,20 @@ static void phase_summary(dl_analysis *a, void **ctxs, dl_domain_run *runs)
 	 * first round leaves nothing stale. A recursive caller run before its
 	 * callee changed is run again in the next round. */
 	for (round = 0; round < SUMMARY_ROUNDS; round++) {
-		int changed = 0;
+		size_t ran = 0;
 		for (k = 0; k < a->norder; k++) {
 			size_t fn = a->order[k];
 			dl_flow *fl;
 			if (!a->fns[fn].stale || a->prog->fns[fn].cut_short)
 				continue;
 			a->fns[fn].stale = 0;
+			ran++;
 			fl = run_phase(a, fn, DL_PHASE_SUMMARY, ctxs, runs);
-			if (end_phase(a, fn, DL_PHASE_SUMMARY, fl, ctxs) || a->prog->fns[fn].cut_short) {
+			if (end_phase(a, fn, DL_PHASE_SUMMARY, fl, ctxs) || a->prog->fns[fn].cut_short)
 				mark_callers_stale(a, fn);
-				changed = 1;
-			}
 			dl_flow_free(fl);
 		}
-		if (!changed)
+		if (!ran)
 			break;
 	}
 }
