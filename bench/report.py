@@ -53,6 +53,11 @@ def verdict(ok):
     return "**met**" if ok else "**not met**"
 
 
+def verdict_over(over):
+    """The verdict of a target that the corpora named in `over` miss."""
+    return verdict(not over) + (" (%s)" % ", ".join(over) if over else "")
+
+
 def series_table(out, stats, corpora, series):
     out.append("| corpus | files | functions | lines | tool | runs | wall s | CPU s | peak RSS MiB "
                "| wall ÷ floor | CPU ÷ floor | RSS ÷ floor |")
@@ -224,13 +229,13 @@ def main():
         out.append("| drvlint -j 1 ≤ %.1f× clang-19 -fsyntax-only (%s time) | %s | %s |" % (
             MAX_TIME_RATIO, "wall" if field == "wall" else "CPU",
             ", ".join("%s: %.2f×" % (n, r) for n, r in zip(measured, tr)),
-            verdict(not over) + ("" if not over else " (%s)" % ", ".join(over))))
+            verdict_over(over)))
     rr = [ratio(get(n, "drvlint-j1", "rss"), get(n, FLOOR, "rss")) for n in measured]
     if measured:
         over = [n for n, r in zip(measured, rr) if r > MAX_RSS_RATIO]
         out.append("| drvlint peak RSS ≤ %.0f× clang's | %s | %s |" % (
             MAX_RSS_RATIO, ", ".join("%s: %.2f×" % (n, r) for n, r in zip(measured, rr)),
-            verdict(not over) + ("" if not over else " (%s)" % ", ".join(over))))
+            verdict_over(over)))
     big = [n for n in files if int(by_name[n]["files"]) >= 50]
     sp = [ratio(get(n, "drvlint-j1", "wall"), get(n, "drvlint-j2", "wall")) for n in big]
     if big:
