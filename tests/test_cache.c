@@ -191,6 +191,8 @@ START_TEST(test_renamed_argument_invalidates)
 	got = cached_findings(dir, "capture.c", &parsed);
 	ck_assert_msg(strstr(want, "as 'Payload'") != NULL, "the path does not name the argument: %s", want);
 	ck_assert_str_eq(got, want);
+	/* capture.c, request.c (its text), and dispatch.c (what it read of request.c). */
+	ck_assert_uint_eq(parsed, 3);
 	free(want);
 	free(got);
 	free(dir);
